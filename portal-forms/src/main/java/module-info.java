@@ -11,4 +11,8 @@ module io.portail.forms {
     exports io.portail.forms.value;
     exports io.portail.forms.constraints;
     exports io.portail.forms.constraints.fr;
+    exports io.portail.forms.constraints.annotation;
+    exports io.portail.forms.geo.fr;
+    exports io.portail.forms.internal.bv to
+            org.hibernate.validator;
 }
