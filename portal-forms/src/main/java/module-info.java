@@ -7,4 +7,8 @@ module io.portail.forms {
     requires tools.jackson.databind;
     requires com.google.i18n.phonenumbers.libphonenumber;
     requires org.slf4j;
+
+    exports io.portail.forms.value;
+    exports io.portail.forms.constraints;
+    exports io.portail.forms.constraints.fr;
 }
