@@ -1,5 +1,5 @@
 /** Form definitions, validation, French identifiers and plain-language messages. */
-// The qualified export names a module that is built after this one.
+// A qualified export names io.portail.core, a module built after this one.
 @SuppressWarnings("module")
 module io.portail.forms {
     requires static transitive org.jspecify;
@@ -16,6 +16,10 @@ module io.portail.forms {
     exports io.portail.forms.value;
     exports io.portail.forms.constraints;
     exports io.portail.forms.constraints.fr;
+    exports io.portail.forms.constraints.annotation;
+    exports io.portail.forms.geo.fr;
+    exports io.portail.forms.internal.bv to
+            org.hibernate.validator;
     exports io.portail.forms.internal.json to
             io.portail.core;
 }
