@@ -1,0 +1,188 @@
+package io.portail.privacy.internal.json;
+
+import static java.util.Objects.requireNonNull;
+
+import io.portail.privacy.json.JsonInputException;
+import io.portail.privacy.json.JsonInputException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads untrusted JSON into a tree, within limits, and reports every failure as a {@link
+ * JsonInputException} naming the source and the path.
+ *
+ * <p>Only trees are built: the input never chooses a Java type (case F11). Nesting depth, document
+ * size, and the length of strings, numbers and names are bounded, so that hostile documents fail
+ * fast (cases F09, F10). Duplicate property names are refused. Immutable and thread-safe.
+ */
+public final class StrictJson {
+    /** Deepest nesting accepted: forms and catalogues need far less. */
+    public static final int MAX_DEPTH = 64;
+
+    /** Longest string accepted, in characters: a long text answer is a few thousand. */
+    public static final int MAX_STRING_LENGTH = 200_000;
+
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 40;
+
+    private final JsonMapper mapper;
+    private final long maxDocumentBytes;
+
+    private StrictJson(long maxDocumentBytes) {
+        this.maxDocumentBytes = maxDocumentBytes;
+        StreamReadConstraints constraints =
+                StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxDocumentLength(maxDocumentBytes)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNameLength(200)
+                        .maxTokenCount(2_000_000)
+                        .build();
+        JsonFactory factory =
+                JsonFactory.builder()
+                        .streamReadConstraints(constraints)
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build();
+        this.mapper =
+                JsonMapper.builder(factory)
+                        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                        .build();
+    }
+
+    /**
+     * Returns a reader for documents of at most the given size.
+     *
+     * @param maxDocumentBytes the largest document accepted, in bytes
+     * @return the reader
+     * @throws IllegalArgumentException if the size is not positive
+     */
+    public static StrictJson withMaxDocumentBytes(long maxDocumentBytes) {
+        if (maxDocumentBytes <= 0) {
+            throw new IllegalArgumentException("A document size limit must be positive");
+        }
+        return new StrictJson(maxDocumentBytes);
+    }
+
+    /**
+     * Parses a document held in a string.
+     *
+     * @param source the name of the document, for messages
+     * @param json the document
+     * @return the root of the tree
+     * @throws JsonInputException if the document is empty, malformed or over a limit
+     */
+    public JsonNode parse(String source, String json) {
+        requireNonNull(source, "source");
+        requireNonNull(json, "json");
+        if (json.length() > maxDocumentBytes) {
+            throw tooLarge(source);
+        }
+        return read(source, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Parses a document from a stream, reading at most the size limit plus one byte.
+     *
+     * @param source the name of the document, for messages
+     * @param in the stream, not closed
+     * @return the root of the tree
+     * @throws JsonInputException if the document is empty, malformed or over a limit
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public JsonNode parse(String source, InputStream in) {
+        requireNonNull(source, "source");
+        requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": cannot be read", e);
+        }
+        if (bytes.length > maxDocumentBytes) {
+            throw tooLarge(source);
+        }
+        return read(source, bytes);
+    }
+
+    /**
+     * Parses a document from a file; the file's name is the source in messages.
+     *
+     * @param file the file
+     * @return the root of the tree
+     * @throws JsonInputException if the document is empty, malformed or over a limit
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public JsonNode parse(Path file) {
+        requireNonNull(file, "file");
+        String source = String.valueOf(file.getFileName());
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(source, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": cannot be read", e);
+        }
+    }
+
+    private JsonNode read(String source, byte[] bytes) {
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw new JsonInputException(source, "$", Reason.MALFORMED, "The document is empty");
+        }
+        try {
+            JsonNode root = mapper.readTree(bytes);
+            if (root == null || root.isMissingNode()) {
+                throw new JsonInputException(
+                        source, "$", Reason.MALFORMED, "The document is empty");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            return tooLargeOrDeep(source, e);
+        } catch (JacksonException e) {
+            throw new JsonInputException(
+                    source,
+                    "$",
+                    Reason.MALFORMED,
+                    "Not well-formed JSON at line "
+                            + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                            + ", column "
+                            + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
+        }
+    }
+
+    private static JsonNode tooLargeOrDeep(String source, StreamConstraintsException e) {
+        String what = String.valueOf(e.getOriginalMessage());
+        String detail;
+        if (what.contains("NestingDepth")) {
+            detail = "Nested deeper than the limit of " + MAX_DEPTH + " levels";
+        } else if (what.contains("NumberLength")) {
+            detail = "A number is longer than the limit of " + MAX_NUMBER_LENGTH + " characters";
+        } else if (what.contains("StringLength")) {
+            detail = "A string is longer than the limit of " + MAX_STRING_LENGTH + " characters";
+        } else if (what.contains("NameLength")) {
+            detail = "A property name is longer than the limit";
+        } else {
+            detail = "The document is over the size limit";
+        }
+        throw new JsonInputException(source, "$", Reason.TOO_LARGE, detail);
+    }
+
+    private JsonInputException tooLarge(String source) {
+        return new JsonInputException(
+                source,
+                "$",
+                Reason.TOO_LARGE,
+                "The document is larger than the limit of " + maxDocumentBytes + " bytes");
+    }
+}

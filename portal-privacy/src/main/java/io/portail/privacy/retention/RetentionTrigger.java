@@ -1,0 +1,15 @@
+package io.portail.privacy.retention;
+
+/** The event from which a retention period runs. */
+public enum RetentionTrigger {
+    /** The record was created. */
+    CREATION,
+    /** The request was submitted. */
+    SUBMISSION,
+    /** The record last changed. */
+    LAST_CHANGE,
+    /** A decision was taken on the request. */
+    DECISION,
+    /** The request was closed. */
+    CLOSURE
+}

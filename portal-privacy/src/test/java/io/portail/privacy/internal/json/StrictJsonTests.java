@@ -1,0 +1,111 @@
+package io.portail.privacy.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portail.privacy.json.JsonInputException;
+import io.portail.privacy.json.JsonInputException.Reason;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class StrictJsonTests {
+    private final StrictJson json = StrictJson.withMaxDocumentBytes(16L << 20);
+
+    @Nested
+    class HostileDocuments {
+        @Test
+        @Timeout(5)
+        void refusesDeepNestingQuicklyAndStillParsesAfterwards() {
+            // Case F09: 100 000 '[' then 100 000 ']'.
+            String deep = "[".repeat(100_000) + "]".repeat(100_000);
+
+            assertThatThrownBy(() -> json.parse("answers.json", deep))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessage("answers.json: $: Nested deeper than the limit of 64 levels")
+                    .extracting(e -> ((JsonInputException) e).reason())
+                    .isEqualTo(Reason.TOO_LARGE);
+            assertThat(json.parse("answers.json", "{\"a\": [1, 2]}").get("a").size()).isEqualTo(2);
+        }
+
+        @Test
+        @Timeout(5)
+        void refusesAMillionDigitNumber() {
+            // Case F10: an amount of 1 000 000 digits.
+            String doc = "{\"amount\": " + "9".repeat(1_000_000) + "}";
+
+            assertThatThrownBy(() -> json.parse("answers.json", doc))
+                    .hasMessage(
+                            "answers.json: $: A number is longer than the limit of 40 characters");
+        }
+
+        @Test
+        @Timeout(5)
+        void readsAHugeExponentWithoutExpandingIt() {
+            // Case F10: 1e1000000000 is short text; it must never be expanded to digits.
+            var node = json.parse("answers.json", "{\"amount\": 1e1000000000}").get("amount");
+
+            assertThat(node.isNumber()).isTrue();
+            assertThat(node.decimalValue().scale()).isEqualTo(-1_000_000_000);
+        }
+
+        @Test
+        @Timeout(5)
+        void refusesTenMegabyteString() {
+            String doc = "{\"street\": \"" + "a".repeat(10_000_000) + "\"}";
+
+            assertThatThrownBy(() -> json.parse("answers.json", doc))
+                    .hasMessage(
+                            "answers.json: $: A string is longer than the limit of 200000"
+                                    + " characters");
+        }
+
+        @Test
+        void refusesDocumentOverTheSizeLimit() {
+            StrictJson small = StrictJson.withMaxDocumentBytes(10);
+
+            assertThatThrownBy(() -> small.parse("a.json", "{\"name\": \"abcdefgh\"}"))
+                    .hasMessage("a.json: $: The document is larger than the limit of 10 bytes");
+        }
+
+        @Test
+        void buildsOnlyTreesWhateverTheInputNames() {
+            // Case F11: the input names a class; only a tree of plain nodes results.
+            var root =
+                    json.parse(
+                            "answers.json",
+                            "{\"attachment\": {\"@class\": \"java.io.File\", \"path\": \"x.txt\"}}");
+
+            assertThat(root.get("attachment").isObject()).isTrue();
+            assertThat(root.get("attachment").get("@class").isString()).isTrue();
+        }
+    }
+
+    @Nested
+    class MalformedDocuments {
+        @Test
+        void refusesEmptyDocument() {
+            assertThatThrownBy(() -> json.parse("a.json", "  \n"))
+                    .hasMessage("a.json: $: The document is empty");
+        }
+
+        @Test
+        void refusesTruncatedDocumentWithItsPosition() {
+            assertThatThrownBy(() -> json.parse("a.json", "{\"a\": [1, 2"))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessageStartingWith("a.json: $: Not well-formed JSON at line 1");
+        }
+
+        @Test
+        void refusesDuplicateProperties() {
+            assertThatThrownBy(() -> json.parse("a.json", "{\"a\": 1, \"a\": 2}"))
+                    .hasMessageStartingWith("a.json: $: Not well-formed JSON");
+        }
+
+        @Test
+        void refusesTrailingContent() {
+            assertThatThrownBy(() -> json.parse("a.json", "{} {}"))
+                    .hasMessageStartingWith("a.json: $: Not well-formed JSON");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.portail.privacy.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portail.privacy.category.DataCategory;
+import io.portail.privacy.purpose.LegalBasis;
+import io.portail.privacy.register.Register;
+import io.portail.privacy.retention.FinalAction;
+import io.portail.privacy.retention.RetentionTrigger;
+import java.time.LocalDate;
+import java.time.Period;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class RegisterJsonTests {
+    static final String ACTIVITY =
+            """
+            {"id": "civil-status-certificates",
+             "name": {"fr": "Délivrance d'actes", "en": "Issuing records"},
+             "purpose": {"fr": "Délivrer les actes demandés", "en": "Issue the records asked for"},
+             "legalBasis": "public-task",
+             "categories": ["identity", "civil-status", "contact.email"],
+             "retention": {"trigger": "closure", "period": "P1Y", "finalAction": "delete"}}
+            """;
+
+    static String register(String activity) {
+        return "{\"controller\": \"Commune de Saint-Exemple\", \"dpoContact\": \"dpo@example.org\","
+                + " \"activities\": ["
+                + activity
+                + "]}";
+    }
+
+    @Nested
+    class ValidRegister {
+        @Test
+        void readsEveryPartOfAnActivity() {
+            Register register = RegisterJson.read("register.json", register(ACTIVITY));
+
+            var activity = register.activity("civil-status-certificates").orElseThrow();
+            assertThat(register.controller()).isEqualTo("Commune de Saint-Exemple");
+            assertThat(activity.legalBasis()).isEqualTo(LegalBasis.PUBLIC_TASK);
+            assertThat(activity.name().fr()).isEqualTo("Délivrance d'actes");
+            assertThat(activity.retention().trigger()).isEqualTo(RetentionTrigger.CLOSURE);
+            assertThat(activity.retention().period()).isEqualTo(Period.ofYears(1));
+            assertThat(activity.retention().finalAction()).isEqualTo(FinalAction.DELETE);
+            assertThat(activity.retention().dueOn(LocalDate.of(2026, 3, 16)))
+                    .isEqualTo(LocalDate.of(2027, 3, 16));
+        }
+
+        @Test
+        void declaresNarrowerCategoriesOfADeclaredOne() {
+            var activity =
+                    RegisterJson.read("register.json", register(ACTIVITY))
+                            .activity("civil-status-certificates")
+                            .orElseThrow();
+
+            assertThat(activity.declares(DataCategory.of("identity.name"))).isTrue();
+            assertThat(activity.declares(DataCategory.of("contact.email"))).isTrue();
+            assertThat(activity.declares(DataCategory.of("contact"))).isFalse();
+            assertThat(activity.declares(DataCategory.of("financial.iban"))).isFalse();
+        }
+    }
+
+    @Nested
+    class InvalidRegister {
+        @Test
+        void namesTheUnknownPropertyWithItsPath() {
+            String json = register(ACTIVITY.replace("\"legalBasis\"", "\"legalBasiss\""));
+
+            assertThatThrownBy(() -> RegisterJson.read("register.json", json))
+                    .hasMessage(
+                            "register.json: $.activities[0].legalBasis: Required property is"
+                                    + " missing");
+        }
+
+        @Test
+        void refusesAPropertyTheFormatDoesNotKnow() {
+            String json = register(ACTIVITY.replace("{\"id\"", "{\"colour\": \"red\", \"id\""));
+
+            assertThatThrownBy(() -> RegisterJson.read("register.json", json))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessageStartingWith(
+                            "register.json: $.activities[0].colour: Unknown property");
+        }
+
+        @Test
+        void refusesLegitimateInterestsForAPublicAuthority() {
+            // GDPR art. 6(1), last subparagraph.
+            String json = register(ACTIVITY.replace("public-task", "legitimate-interests"));
+
+            assertThatThrownBy(() -> RegisterJson.read("register.json", json))
+                    .hasMessage(
+                            "register.json: $.activities[0]: A public authority cannot rest its"
+                                    + " own tasks on legitimate interests (GDPR art. 6(1), last"
+                                    + " subparagraph): civil-status-certificates");
+        }
+
+        @Test
+        void listsTheAcceptedValuesOfAnEnumeration() {
+            String json = register(ACTIVITY.replace("\"delete\"", "\"shred\""));
+
+            assertThatThrownBy(() -> RegisterJson.read("register.json", json))
+                    .hasMessage(
+                            "register.json: $.activities[0].retention.finalAction: Expected one"
+                                    + " of delete, anonymise, archive");
+        }
+
+        @Test
+        void refusesAWrongType() {
+            String json = register(ACTIVITY.replace("\"P1Y\"", "12"));
+
+            assertThatThrownBy(() -> RegisterJson.read("register.json", json))
+                    .hasMessage(
+                            "register.json: $.activities[0].retention.period: Expected a string,"
+                                    + " found a number");
+        }
+    }
+}
