@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -105,16 +104,14 @@ public final class BitsetWorkingCalendar implements WorkingCalendar {
         }
         if (firstYear < 1 || lastYear > 9999 || lastYear < firstYear) {
             throw new IllegalArgumentException(
-                    "Years must run forwards between 1 and 9999: " + firstYear + ".." + lastYear);
+                    "Years must run forwards between 1 and 9999: " + years(firstYear, lastYear));
         }
         if (lastYear - firstYear >= MAX_YEARS) {
             throw new IllegalArgumentException(
                     "A calendar covers at most "
                             + MAX_YEARS
                             + " years: "
-                            + firstYear
-                            + ".."
-                            + lastYear);
+                            + years(firstYear, lastYear));
         }
 
         TreeMap<LocalDate, PublicHoliday> byDate = new TreeMap<>();
@@ -124,9 +121,7 @@ public final class BitsetWorkingCalendar implements WorkingCalendar {
             if (year < firstYear || year > lastYear) {
                 throw new IllegalArgumentException(
                         "Holiday outside the calendar's years "
-                                + firstYear
-                                + ".."
-                                + lastYear
+                                + years(firstYear, lastYear)
                                 + ": "
                                 + holiday.date());
             }
@@ -189,16 +184,11 @@ public final class BitsetWorkingCalendar implements WorkingCalendar {
     public List<PublicHoliday> holidays(int year) {
         if (year < firstYear || year > lastYear) {
             throw new IllegalArgumentException(
-                    "Year outside the calendar's years "
-                            + firstYear
-                            + ".."
-                            + lastYear
-                            + ": "
-                            + year);
+                    "Year outside the calendar's years " + years() + ": " + year);
         }
         Map<LocalDate, PublicHoliday> ofYear =
                 holidays.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true);
-        return List.copyOf(new ArrayList<>(ofYear.values()));
+        return List.copyOf(ofYear.values());
     }
 
     @Override
@@ -243,9 +233,7 @@ public final class BitsetWorkingCalendar implements WorkingCalendar {
                             + " working days from "
                             + date
                             + " leaves the calendar's years "
-                            + firstYear
-                            + ".."
-                            + lastYear);
+                            + years());
         }
         return workingDayByRank[target];
     }
@@ -271,7 +259,15 @@ public final class BitsetWorkingCalendar implements WorkingCalendar {
      */
     @Override
     public String toString() {
-        return "WorkingCalendar[" + id + ", " + firstYear + ".." + lastYear + "]";
+        return "WorkingCalendar[" + id + ", " + years() + "]";
+    }
+
+    private String years() {
+        return years(firstYear, lastYear);
+    }
+
+    private static String years(int firstYear, int lastYear) {
+        return firstYear + ".." + lastYear;
     }
 
     private int month(LocalDate date) {
@@ -279,12 +275,7 @@ public final class BitsetWorkingCalendar implements WorkingCalendar {
         int year = date.getYear();
         if (year < firstYear || year > lastYear) {
             throw new IllegalArgumentException(
-                    "Date outside the calendar's years "
-                            + firstYear
-                            + ".."
-                            + lastYear
-                            + ": "
-                            + date);
+                    "Date outside the calendar's years " + years() + ": " + date);
         }
         return (year - firstYear) * 12 + date.getMonthValue() - 1;
     }
@@ -311,12 +302,7 @@ public final class BitsetWorkingCalendar implements WorkingCalendar {
     private LocalDate nextFromRank(int rank, LocalDate from) {
         if (rank >= workingDayByRank.length) {
             throw new IllegalArgumentException(
-                    "No working day after "
-                            + from
-                            + " within the calendar's years "
-                            + firstYear
-                            + ".."
-                            + lastYear);
+                    "No working day after " + from + " within the calendar's years " + years());
         }
         return workingDayByRank[rank];
     }
@@ -324,12 +310,7 @@ public final class BitsetWorkingCalendar implements WorkingCalendar {
     private LocalDate previousFromRank(int rank, LocalDate from) {
         if (rank < 0) {
             throw new IllegalArgumentException(
-                    "No working day before "
-                            + from
-                            + " within the calendar's years "
-                            + firstYear
-                            + ".."
-                            + lastYear);
+                    "No working day before " + from + " within the calendar's years " + years());
         }
         return workingDayByRank[rank];
     }

@@ -9,9 +9,9 @@ import java.time.Period;
 /**
  * The last day to appeal a decision before the administrative court; immutable.
  *
- * <p>The period is a délai franc (Conseil d'État, constant case law; CJA art. R421-1 for the two
- * months): neither the day of notification nor the day on which the period would end is counted.
- * This class computes it as follows:
+ * <p>The period is a délai franc (CJA art. R421-1 for the two months; a délai franc per CE, 29
+ * décembre 2006, n° 289818): neither the day of notification nor the day on which the period would
+ * end is counted. This class computes it as follows:
  *
  * <ol>
  *   <li>the period starts the day after notification;
