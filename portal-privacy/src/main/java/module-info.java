@@ -2,7 +2,7 @@
 // The qualified export names modules that are built after this one.
 @SuppressWarnings("module")
 module io.portail.privacy {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires org.slf4j;
     requires tools.jackson.databind;
 

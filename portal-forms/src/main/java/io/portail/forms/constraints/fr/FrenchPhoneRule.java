@@ -20,12 +20,11 @@ import org.jspecify.annotations.Nullable;
  * form.
  *
  * <p>The numbering plans come from libphonenumber. A number typed in the national form is read in
- * the French plan first ({@code 06 85 12 34 56} → {@code +33685123456}, case F04). The overseas
- * departments share the 10-digit national form but have their own country codes (ARCEP numbering
- * plan, décision n° 2018-0881): a national number that is not a valid metropolitan number is read
- * in Guadeloupe, Martinique, French Guiana, La Réunion and Mayotte in turn ({@code 0690 12 34 56} →
- * {@code +590690123456}, case F05). A number typed with +33 but belonging to one of those plans is
- * read the same way.
+ * the French plan ({@code 06 85 12 34 56} → {@code +33685123456}, case F04). The overseas
+ * departments share the 10-digit national form but have their own country codes (ARCEP national
+ * numbering plan): a national number of an overseas range is read in the plan of Martinique, French
+ * Guiana, La Réunion, Mayotte or Guadeloupe ({@code 0690 12 34 56} → {@code +590690123456}, case
+ * F05). A number typed with +33 but of an overseas range is read the same way.
  *
  * <p>{@link #INSTANCE} accepts the numbering areas of France: metropolitan France, the overseas
  * departments, Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon, Wallis-et-Futuna, New
@@ -43,7 +42,14 @@ public final class FrenchPhoneRule implements TextRule {
     private static final int MAX_RAW_LENGTH = 40;
     private static final Set<String> FRENCH_REGIONS =
             Set.of("FR", "GP", "BL", "MF", "MQ", "GF", "RE", "YT", "PM", "WF", "NC", "PF");
-    private static final List<String> OVERSEAS_DEPARTMENTS = List.of("GP", "MQ", "GF", "RE", "YT");
+
+    /**
+     * Overseas plans tried for a number of the +33 plan, in this order: libphonenumber's French
+     * metadata also accepts some overseas ranges (0596, 0263, 0269) as metropolitan, and
+     * Guadeloupe's accepts some blocks of 0694 and 0696, so the department whose own prefixes they
+     * are comes first.
+     */
+    private static final List<String> OVERSEAS_DEPARTMENTS = List.of("MQ", "GF", "RE", "YT", "GP");
 
     private final boolean anyCountry;
 
@@ -107,7 +113,7 @@ public final class FrenchPhoneRule implements TextRule {
         } catch (NumberParseException e) {
             return Reading.of(problemOf(e.getErrorType()));
         }
-        if (!util.isValidNumber(number) && number.getCountryCode() == 33) {
+        if (number.getCountryCode() == 33) {
             number = overseas(util, number);
         }
         if (!util.isValidNumber(number)) {
@@ -121,7 +127,10 @@ public final class FrenchPhoneRule implements TextRule {
         return new Reading(new FrenchPhoneNumber(e164, region, typeOf(util, number)), null);
     }
 
-    /** Reads a number of the +33 plan that is not metropolitan in the overseas plans. */
+    /**
+     * Reads a number of the +33 plan in the overseas plans first: the overseas prefixes (0590,
+     * 0690, 0262…) are never metropolitan numbers (ARCEP numbering plan).
+     */
     private static PhoneNumber overseas(PhoneNumberUtil util, PhoneNumber number) {
         String national = "0" + util.getNationalSignificantNumber(number);
         for (String region : OVERSEAS_DEPARTMENTS) {

@@ -1,5 +1,0 @@
-/** Postal addresses and their checks, independent of a country. Public API. */
-@NullMarked
-package io.portail.forms.geo;
-
-import org.jspecify.annotations.NullMarked;
