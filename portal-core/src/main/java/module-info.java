@@ -1,8 +1,13 @@
 /** Procedures, requests, receipts, calendars and deadlines, and the Portal entry point. */
 module io.portail.core {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive io.portail.forms;
     requires transitive io.portail.privacy;
     requires tools.jackson.databind;
     requires org.slf4j;
+
+    exports io.portail.core.calendar;
+    exports io.portail.core.calendar.fr;
+    exports io.portail.core.deadline;
+    exports io.portail.core.reference;
 }

@@ -1,0 +1,243 @@
+package io.portail.examples;
+
+import io.portail.core.Portal;
+import io.portail.core.PortalException;
+import io.portail.core.json.ReceiptJson;
+import io.portail.core.procedure.Catalogue;
+import io.portail.core.procedure.Procedure;
+import io.portail.core.receipt.ReceiptText;
+import io.portail.core.request.Channel;
+import io.portail.core.request.Submission;
+import io.portail.core.request.SubmissionResult;
+import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.json.AnswersJson;
+import io.portail.forms.validation.Answers;
+import io.portail.forms.validation.Violation;
+import io.portail.privacy.json.JsonInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * The Saint-Exemple demonstration: replays sample submissions, or submits a resident's own answers
+ * file, and prints what the resident reads.
+ *
+ * <pre>
+ * Demo                                  replay the samples
+ * Demo submit PROCEDURE ANSWERS.json    submit one answers file
+ * options: --en (English), --json (the receipt as JSON too)
+ * </pre>
+ *
+ * Exit status: 0 when done, 1 when the answers have something to put right, 2 when the input cannot
+ * be read or the command is wrong. Nothing is stored when the answers are refused.
+ */
+public final class Demo {
+    /** The instant the demonstration's clock is set to: Monday 16 March 2026, 10:05 in Paris. */
+    static final Instant DEMO_NOW = Instant.parse("2026-03-16T09:05:00Z");
+
+    private static final String RULE = "=".repeat(72);
+    private static final String THIN = "-".repeat(72);
+
+    private final PrintStream out;
+    private final Locale locale;
+    private final boolean json;
+
+    private Demo(PrintStream out, Locale locale, boolean json) {
+        this.out = out;
+        this.locale = locale;
+        this.json = json;
+    }
+
+    /**
+     * Runs the demonstration.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the demonstration with the given streams.
+     *
+     * @param args the command line
+     * @param out where the resident's texts go
+     * @param err where errors go
+     * @return the exit status
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> words = new ArrayList<>(List.of(args));
+        Locale locale = words.remove("--en") ? Locale.ENGLISH : Locale.FRENCH;
+        boolean json = words.remove("--json");
+        Demo demo = new Demo(out, locale, json);
+        try {
+            if (words.isEmpty()) {
+                return demo.replaySamples();
+            }
+            if (words.size() == 3 && words.get(0).equals("submit")) {
+                return demo.submitFile(words.get(1), Path.of(words.get(2)));
+            }
+            err.println("Usage: Demo [--en] [--json] [submit PROCEDURE ANSWERS.json]");
+            return 2;
+        } catch (JsonInputException e) {
+            err.println(
+                    english(locale)
+                            ? "The file cannot be read: " + e.getMessage()
+                            : "Le fichier ne peut pas être lu : " + e.getMessage());
+            return 2;
+        } catch (NoSuchFileException e) {
+            err.println(
+                    english(locale)
+                            ? "No such file: " + e.getFile()
+                            : "Ce fichier n'existe pas : " + e.getFile());
+            return 2;
+        } catch (IOException | UncheckedIOException e) {
+            err.println(
+                    english(locale)
+                            ? "The file cannot be read: " + e.getMessage()
+                            : "Le fichier ne peut pas être lu : " + e.getMessage());
+            return 2;
+        } catch (PortalException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private int replaySamples() throws IOException {
+        Catalogue catalogue = SaintExemple.catalogue();
+        Portal portal = portal(catalogue);
+        out.println(
+                english(locale)
+                        ? "Saint-Exemple online portal: sample requests of Monday 16 March 2026"
+                        : "Portail de Saint-Exemple : demandes d'exemple du lundi 16 mars 2026");
+        int number = 0;
+        for (String[] sample : samples()) {
+            number++;
+            out.println();
+            out.println(RULE);
+            out.println(
+                    (english(locale) ? "Example " : "Exemple ")
+                            + number
+                            + (english(locale) ? ": " : " : ")
+                            + (english(locale) ? sample[3] : sample[2]));
+            out.println("(" + sample[0] + ")");
+            out.println(THIN);
+            Procedure procedure = catalogue.procedure(sample[1]).orElseThrow();
+            Answers answers;
+            try (InputStream in = SaintExemple.open("samples/" + sample[0])) {
+                answers = AnswersJson.read(sample[0], in, procedure.form());
+            }
+            submit(portal, procedure, answers, "sample-" + sample[0]);
+        }
+        return 0;
+    }
+
+    private int submitFile(String procedureId, Path file) throws IOException {
+        Catalogue catalogue = SaintExemple.catalogue();
+        Procedure procedure =
+                catalogue
+                        .procedure(procedureId)
+                        .orElseThrow(
+                                () ->
+                                        new PortalException(
+                                                PortalException.Reason.UNKNOWN_PROCEDURE,
+                                                (english(locale)
+                                                                ? "Saint-Exemple has no procedure"
+                                                                        + " with this id. Choose"
+                                                                        + " one of: "
+                                                                : "Saint-Exemple n'a pas de"
+                                                                        + " démarche de ce nom."
+                                                                        + " Choisissez parmi : ")
+                                                        + String.join(
+                                                                ", ",
+                                                                catalogue.procedures().stream()
+                                                                        .map(Procedure::id)
+                                                                        .toList())));
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        Answers answers = AnswersJson.read(file, procedure.form());
+        return submit(portal(catalogue), procedure, answers, UUID.randomUUID().toString());
+    }
+
+    private int submit(Portal portal, Procedure procedure, Answers answers, String key) {
+        SubmissionResult result =
+                portal.submit(new Submission(procedure.id(), answers, Channel.ONLINE, key));
+        if (result instanceof SubmissionResult.Refused) {
+            printViolations(procedure.form(), ((SubmissionResult.Refused) result).violations());
+            return 1;
+        }
+        var accepted = (SubmissionResult.Accepted) result;
+        out.print(ReceiptText.render(accepted.receipt(), locale));
+        if (json) {
+            out.println();
+            out.println(ReceiptJson.write(accepted.receipt()));
+        }
+        return 0;
+    }
+
+    private void printViolations(FormDefinition form, List<Violation> violations) {
+        out.println(
+                english(locale)
+                        ? "Your request has not been sent. Please put right:"
+                        : "Votre demande n'est pas encore envoyée. Corrigez ces points :");
+        for (Violation violation : violations) {
+            String fieldId = violation.path().split("\\.", 2)[0];
+            String label =
+                    form.field(fieldId).map(f -> f.label().in(locale)).orElse(violation.path());
+            out.println(
+                    "- "
+                            + label
+                            + (english(locale) ? ": " : " : ")
+                            + violation.message().in(locale));
+        }
+    }
+
+    private static Portal portal(Catalogue catalogue) {
+        return Portal.builder(catalogue)
+                .clock(Clock.fixed(DEMO_NOW, ZoneId.of("Europe/Paris")))
+                .referenceRandom(new Random(2026))
+                .build();
+    }
+
+    private static List<String[]> samples() throws IOException {
+        List<String[]> samples = new ArrayList<>();
+        try (BufferedReader reader =
+                new BufferedReader(
+                        new InputStreamReader(
+                                SaintExemple.open("samples/samples.tsv"),
+                                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    samples.add(line.split("\t"));
+                }
+            }
+        }
+        return samples;
+    }
+
+    private static boolean english(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+}

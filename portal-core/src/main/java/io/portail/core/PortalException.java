@@ -1,0 +1,42 @@
+package io.portail.core;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A submission the portal refuses for a reason other than the answers: the caller handles it.
+ *
+ * <p>The message names ids and keys, never personal data.
+ */
+public final class PortalException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why the portal refused. */
+    public enum Reason {
+        /** The catalogue has no procedure with that id. */
+        UNKNOWN_PROCEDURE,
+        /** The idempotency key was used before for a different submission. */
+        IDEMPOTENCY_KEY_REUSED
+    }
+
+    private final Reason reason;
+
+    /**
+     * Creates the exception.
+     *
+     * @param reason why the portal refused
+     * @param message what happened, without personal data
+     */
+    public PortalException(Reason reason, String message) {
+        super(message);
+        this.reason = requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Returns why the portal refused.
+     *
+     * @return the reason
+     */
+    public Reason reason() {
+        return reason;
+    }
+}

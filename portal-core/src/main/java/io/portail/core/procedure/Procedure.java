@@ -1,0 +1,82 @@
+package io.portail.core.procedure;
+
+import static java.util.Objects.requireNonNull;
+
+import io.portail.forms.definition.FormDefinition;
+import io.portail.privacy.category.DataCategory;
+import io.portail.privacy.register.ProcessingActivity;
+import io.portail.privacy.text.LocalizedText;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An online procedure (démarche en ligne) a commune offers: what it is for, who handles it, its
+ * form, how the personal data is processed, and what silence means.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the stable identifier, such as {@code birth-record}
+ * @param version the version, from 1
+ * @param title the title a resident reads
+ * @param summary a plain summary: who it is for and what it gives
+ * @param service the service in charge
+ * @param form the form residents fill in
+ * @param activity the processing activity of the commune's record that covers it
+ * @param regime what the administration's silence means
+ */
+public record Procedure(
+        String id,
+        int version,
+        LocalizedText title,
+        LocalizedText summary,
+        Service service,
+        FormDefinition form,
+        ProcessingActivity activity,
+        DecisionRegime regime) {
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    /**
+     * Checks the procedure, including data minimisation: every category of personal data the form
+     * collects must be declared for the processing activity (GDPR art. 5(1)(c) and 30(1)(c)).
+     *
+     * @param id the stable identifier
+     * @param version the version, from 1
+     * @param title the title a resident reads
+     * @param summary a plain summary
+     * @param service the service in charge
+     * @param form the form residents fill in
+     * @param activity the processing activity that covers it
+     * @param regime what the administration's silence means
+     * @throws IllegalArgumentException if the id is malformed, the version is below 1, or the form
+     *     collects a category the activity does not declare
+     */
+    public Procedure {
+        requireNonNull(id, "id");
+        requireNonNull(title, "title");
+        requireNonNull(summary, "summary");
+        requireNonNull(service, "service");
+        requireNonNull(form, "form");
+        requireNonNull(activity, "activity");
+        requireNonNull(regime, "regime");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException(
+                    "A procedure id is lower-case words joined by hyphens: " + id);
+        }
+        if (version < 1) {
+            throw new IllegalArgumentException("A procedure version starts at 1");
+        }
+        List<DataCategory> undeclared =
+                form.categories().stream().filter(c -> !activity.declares(c)).toList();
+        if (!undeclared.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Form "
+                            + form.id()
+                            + " collects "
+                            + undeclared
+                            + ", which processing activity "
+                            + activity.id()
+                            + " does not declare; declare it in the register or remove the"
+                            + " field");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.portail.core.request;
+
+import static java.util.Objects.requireNonNull;
+
+import io.portail.forms.validation.Answers;
+
+/**
+ * What a host application passes to submit a request.
+ *
+ * <p>The idempotency key identifies one intent to submit: the same key returns the same request and
+ * receipt, so a double click or a retried network call never creates a second request (case F13).
+ * Generate one per form display, for instance a random UUID.
+ *
+ * @param procedureId the procedure's id in the catalogue
+ * @param answers the answers, as sent
+ * @param channel how the request reached the commune
+ * @param idempotencyKey the key of this intent to submit, 8 to 128 characters
+ */
+public record Submission(
+        String procedureId, Answers answers, Channel channel, String idempotencyKey) {
+    /**
+     * Checks the submission.
+     *
+     * @param procedureId the procedure's id
+     * @param answers the answers
+     * @param channel how the request reached the commune
+     * @param idempotencyKey the key of this intent to submit
+     * @throws IllegalArgumentException if the key is shorter than 8 or longer than 128 characters
+     */
+    public Submission {
+        requireNonNull(procedureId, "procedureId");
+        requireNonNull(answers, "answers");
+        requireNonNull(channel, "channel");
+        requireNonNull(idempotencyKey, "idempotencyKey");
+        if (idempotencyKey.length() < 8 || idempotencyKey.length() > 128) {
+            throw new IllegalArgumentException("An idempotency key has 8 to 128 characters");
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.portail.forms.constraints;
+
+import static java.util.Objects.requireNonNull;
+
+import io.portail.forms.value.Text;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A calendar date typed as {@code dd/mm/yyyy} (the French way) or {@code yyyy-mm-dd} (ISO 8601),
+ * with optional bounds.
+ *
+ * <p>Day and month may have one or two digits; the year has four. In the day-first form, dots and
+ * hyphens are accepted as separators too ({@code 14.07.2024}, {@code 14-07-2024}); spaces are
+ * ignored. A text of the right shape naming a day that does not exist ({@code 31/02/2024}, {@code
+ * 29/02/2025}, month 13) is {@link Problem#NOT_A_REAL_DATE}; a text of another shape is {@link
+ * Problem#WRONG_FORMAT}. The normalised value is ISO 8601, {@code 2024-07-14}.
+ *
+ * <p>Bounds are inclusive. Rules that depend on today ({@link #notInFuture(Clock)}, {@link
+ * #notInPast(Clock)}) read it from their clock at each check, in the clock's zone: give them a
+ * clock in the commune's zone. Immutable and thread-safe.
+ */
+public final class DateRule implements TextRule {
+    private static final int MAX_RAW_LENGTH = 64;
+
+    private final String code;
+    private final @Nullable LocalDate min;
+    private final @Nullable LocalDate max;
+    private final @Nullable Clock clock;
+    private final boolean clockIsMax;
+
+    private DateRule(
+            String code,
+            @Nullable LocalDate min,
+            @Nullable LocalDate max,
+            @Nullable Clock clock,
+            boolean clockIsMax) {
+        this.code = code;
+        this.min = min;
+        this.max = max;
+        this.clock = clock;
+        this.clockIsMax = clockIsMax;
+    }
+
+    /**
+     * Returns the rule for any real date, code {@code date}.
+     *
+     * @return the rule
+     */
+    public static DateRule any() {
+        return new DateRule("date", null, null, null, false);
+    }
+
+    /**
+     * Returns the rule for a date between two dates, both included, code {@code date}.
+     *
+     * @param min the earliest date accepted
+     * @param max the latest date accepted
+     * @return the rule; an earlier date is {@link Problem#TOO_EARLY}, a later one {@link
+     *     Problem#TOO_LATE}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code min} is after {@code max}
+     */
+    public static DateRule between(LocalDate min, LocalDate max) {
+        requireNonNull(min, "min");
+        requireNonNull(max, "max");
+        if (min.isAfter(max)) {
+            throw new IllegalArgumentException("Earliest date after latest date: " + min);
+        }
+        return new DateRule("date", min, max, null, false);
+    }
+
+    /**
+     * Returns the rule for a date today or before, such as a date of birth, code {@code past-date}.
+     *
+     * @param clock the clock telling today, in the commune's zone
+     * @return the rule; a later date is {@link Problem#TOO_LATE}
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public static DateRule notInFuture(Clock clock) {
+        return new DateRule("past-date", null, null, requireNonNull(clock, "clock"), true);
+    }
+
+    /**
+     * Returns the rule for a date today or after, such as a wished appointment, code {@code
+     * future-date}.
+     *
+     * @param clock the clock telling today, in the commune's zone
+     * @return the rule; an earlier date is {@link Problem#TOO_EARLY}
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public static DateRule notInPast(Clock clock) {
+        return new DateRule("future-date", null, null, requireNonNull(clock, "clock"), false);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public RuleResult check(String input) {
+        requireNonNull(input, "input");
+        if (input.length() > MAX_RAW_LENGTH) {
+            return RuleResult.invalid(Problem.WRONG_FORMAT);
+        }
+        String text = Text.compact(input);
+        if (text.isEmpty()) {
+            return RuleResult.invalid(Problem.MISSING);
+        }
+        int[] parts = fields(text);
+        if (parts == null) {
+            return RuleResult.invalid(Problem.WRONG_FORMAT);
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(parts[0], parts[1], parts[2]);
+        } catch (DateTimeException e) {
+            return RuleResult.invalid(Problem.NOT_A_REAL_DATE);
+        }
+        if (parts[0] < 1) {
+            return RuleResult.invalid(Problem.NOT_A_REAL_DATE);
+        }
+        LocalDate earliest = min;
+        LocalDate latest = max;
+        if (clock != null) {
+            LocalDate today = LocalDate.now(clock);
+            if (clockIsMax) {
+                latest = today;
+            } else {
+                earliest = today;
+            }
+        }
+        if (earliest != null && date.isBefore(earliest)) {
+            return RuleResult.invalid(Problem.TOO_EARLY);
+        }
+        if (latest != null && date.isAfter(latest)) {
+            return RuleResult.invalid(Problem.TOO_LATE);
+        }
+        return RuleResult.valid(date.toString());
+    }
+
+    /**
+     * Reads a date with this rule.
+     *
+     * @param input what the resident typed
+     * @return the date, or empty when {@link #check(String)} refuses it
+     * @throws NullPointerException if {@code input} is null
+     */
+    public Optional<LocalDate> parse(String input) {
+        return check(input) instanceof RuleResult.Valid valid
+                ? Optional.of(LocalDate.parse(valid.normalised()))
+                : Optional.empty();
+    }
+
+    /** Year, month, day, or null when the text has neither accepted shape. */
+    private static int @Nullable [] fields(String text) {
+        int first = 0;
+        while (first < text.length() && isDigit(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length() || first == 0) {
+            return null;
+        }
+        char separator = text.charAt(first);
+        int second = text.indexOf(separator, first + 1);
+        if (second < 0 || text.indexOf(separator, second + 1) >= 0) {
+            return null;
+        }
+        String a = text.substring(0, first);
+        String b = text.substring(first + 1, second);
+        String c = text.substring(second + 1);
+        if (!digits(b, 1, 2)) {
+            return null;
+        }
+        if (separator == '-' && digits(a, 4, 4) && digits(c, 1, 2)) {
+            return new int[] {toInt(a), toInt(b), toInt(c)};
+        }
+        boolean dayFirst = separator == '/' || separator == '.' || separator == '-';
+        if (dayFirst && digits(a, 1, 2) && digits(c, 4, 4)) {
+            return new int[] {toInt(c), toInt(b), toInt(a)};
+        }
+        return null;
+    }
+
+    private static boolean digits(String s, int minLength, int maxLength) {
+        if (s.length() < minLength || s.length() > maxLength) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int toInt(String digits) {
+        return Integer.parseInt(digits);
+    }
+}

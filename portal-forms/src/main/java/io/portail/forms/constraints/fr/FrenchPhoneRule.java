@@ -1,0 +1,196 @@
+package io.portail.forms.constraints.fr;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.portail.forms.constraints.Problem;
+import io.portail.forms.constraints.RuleResult;
+import io.portail.forms.constraints.TextRule;
+import io.portail.forms.value.Text;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A phone number as a resident types it, read with France as the default region and stored in E.164
+ * form.
+ *
+ * <p>The numbering plans come from libphonenumber. A number typed in the national form is read in
+ * the French plan ({@code 06 85 12 34 56} → {@code +33685123456}, case F04). The overseas
+ * departments share the 10-digit national form but have their own country codes (ARCEP national
+ * numbering plan): a national number of an overseas range is read in the plan of Martinique, French
+ * Guiana, La Réunion, Mayotte or Guadeloupe ({@code 0690 12 34 56} → {@code +590690123456}, case
+ * F05). A number typed with +33 but of an overseas range is read the same way.
+ *
+ * <p>{@link #INSTANCE} accepts the numbering areas of France: metropolitan France, the overseas
+ * departments, Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon, Wallis-et-Futuna, New
+ * Caledonia and French Polynesia; another country gives {@link Problem#FOREIGN}. {@link
+ * #ANY_COUNTRY} accepts every valid number (a foreign one typed with its + prefix). Letters are
+ * refused rather than read as keypad digits. Immutable and thread-safe.
+ */
+public final class FrenchPhoneRule implements TextRule {
+    /** Numbers of France and its overseas areas only. */
+    public static final FrenchPhoneRule INSTANCE = new FrenchPhoneRule(false);
+
+    /** Numbers of any country; national numbers are read as French. */
+    public static final FrenchPhoneRule ANY_COUNTRY = new FrenchPhoneRule(true);
+
+    private static final int MAX_RAW_LENGTH = 40;
+    private static final Set<String> FRENCH_REGIONS =
+            Set.of("FR", "GP", "BL", "MF", "MQ", "GF", "RE", "YT", "PM", "WF", "NC", "PF");
+
+    /**
+     * Overseas plans tried for a number of the +33 plan, in this order: libphonenumber's French
+     * metadata also accepts some overseas ranges (0596, 0263, 0269) as metropolitan, and
+     * Guadeloupe's accepts some blocks of 0694 and 0696, so the department whose own prefixes they
+     * are comes first.
+     */
+    private static final List<String> OVERSEAS_DEPARTMENTS = List.of("MQ", "GF", "RE", "YT", "GP");
+
+    private final boolean anyCountry;
+
+    private FrenchPhoneRule(boolean anyCountry) {
+        this.anyCountry = anyCountry;
+    }
+
+    @Override
+    public String code() {
+        return "phone";
+    }
+
+    @Override
+    public RuleResult check(String input) {
+        requireNonNull(input, "input");
+        Reading reading = read(input);
+        return reading.number != null
+                ? RuleResult.valid(reading.number.e164())
+                : RuleResult.invalid(requireNonNull(reading.problem));
+    }
+
+    /**
+     * Reads a phone number, with its region and kind of line.
+     *
+     * @param input what the resident typed
+     * @return the number, or empty when {@link #check(String)} would refuse it
+     * @throws NullPointerException if {@code input} is null
+     */
+    public Optional<FrenchPhoneNumber> parse(String input) {
+        requireNonNull(input, "input");
+        return Optional.ofNullable(read(input).number);
+    }
+
+    private Reading read(String input) {
+        if (input.length() > MAX_RAW_LENGTH) {
+            return Reading.of(Problem.TOO_LONG);
+        }
+        String text = Text.normalise(input);
+        if (text.isEmpty()) {
+            return Reading.of(Problem.MISSING);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed =
+                    (c >= '0' && c <= '9')
+                            || c == ' '
+                            || c == '.'
+                            || c == '-'
+                            || c == '('
+                            || c == ')'
+                            || c == '/'
+                            || (c == '+' && i == 0);
+            if (!allowed) {
+                return Reading.of(Problem.WRONG_CHARACTERS);
+            }
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        PhoneNumber number;
+        try {
+            number = util.parse(text, "FR");
+        } catch (NumberParseException e) {
+            return Reading.of(problemOf(e.getErrorType()));
+        }
+        if (number.getCountryCode() == 33) {
+            number = overseas(util, number);
+        }
+        if (!util.isValidNumber(number)) {
+            return Reading.of(lengthProblem(util, number));
+        }
+        String region = util.getRegionCodeForNumber(number);
+        if (region == null || (!anyCountry && !FRENCH_REGIONS.contains(region))) {
+            return Reading.of(Problem.FOREIGN);
+        }
+        String e164 = util.format(number, PhoneNumberFormat.E164);
+        return new Reading(new FrenchPhoneNumber(e164, region, typeOf(util, number)), null);
+    }
+
+    /**
+     * Reads a number of the +33 plan in the overseas plans first: the overseas prefixes (0590,
+     * 0690, 0262…) are never metropolitan numbers (ARCEP numbering plan).
+     */
+    private static PhoneNumber overseas(PhoneNumberUtil util, PhoneNumber number) {
+        String national = "0" + util.getNationalSignificantNumber(number);
+        for (String region : OVERSEAS_DEPARTMENTS) {
+            try {
+                PhoneNumber candidate = util.parse(national, region);
+                if (util.isValidNumberForRegion(candidate, region)) {
+                    return candidate;
+                }
+            } catch (NumberParseException e) {
+                // not a number of this plan: try the next one
+            }
+        }
+        return number;
+    }
+
+    private static Problem problemOf(NumberParseException.ErrorType type) {
+        switch (type) {
+            case TOO_SHORT_NSN:
+            case TOO_SHORT_AFTER_IDD:
+                return Problem.TOO_SHORT;
+            case TOO_LONG:
+                return Problem.TOO_LONG;
+            default:
+                return Problem.WRONG_FORMAT;
+        }
+    }
+
+    private static Problem lengthProblem(PhoneNumberUtil util, PhoneNumber number) {
+        switch (util.isPossibleNumberWithReason(number)) {
+            case TOO_SHORT:
+                return Problem.TOO_SHORT;
+            case TOO_LONG:
+                return Problem.TOO_LONG;
+            default:
+                return Problem.WRONG_FORMAT;
+        }
+    }
+
+    private static PhoneType typeOf(PhoneNumberUtil util, PhoneNumber number) {
+        switch (util.getNumberType(number)) {
+            case MOBILE:
+                return PhoneType.MOBILE;
+            case FIXED_LINE:
+                return PhoneType.FIXED;
+            default:
+                return PhoneType.OTHER;
+        }
+    }
+
+    private static final class Reading {
+        final @Nullable FrenchPhoneNumber number;
+        final @Nullable Problem problem;
+
+        Reading(@Nullable FrenchPhoneNumber number, @Nullable Problem problem) {
+            this.number = number;
+            this.problem = problem;
+        }
+
+        static Reading of(Problem problem) {
+            return new Reading(null, problem);
+        }
+    }
+}

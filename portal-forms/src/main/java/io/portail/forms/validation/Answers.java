@@ -1,0 +1,70 @@
+package io.portail.forms.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The answers a resident sent for a form, by field id, before any check.
+ *
+ * <p>Immutable. {@code toString} names the fields answered, never the answers.
+ */
+public final class Answers {
+    private final Map<String, RawAnswer> byField;
+
+    private Answers(Map<String, RawAnswer> byField) {
+        this.byField = byField;
+    }
+
+    /**
+     * Wraps raw answers by field id, keeping their order.
+     *
+     * @param byField the answers by field id
+     * @return the answers
+     */
+    public static Answers of(Map<String, RawAnswer> byField) {
+        requireNonNull(byField, "byField");
+        return new Answers(Collections.unmodifiableMap(new LinkedHashMap<>(byField)));
+    }
+
+    /**
+     * Wraps text answers by field id, as an HTML form posts them.
+     *
+     * @param byField the texts by field id
+     * @return the answers
+     */
+    public static Answers ofText(Map<String, String> byField) {
+        requireNonNull(byField, "byField");
+        Map<String, RawAnswer> raw = new LinkedHashMap<>();
+        byField.forEach((k, v) -> raw.put(k, new RawAnswer.Text(v)));
+        return new Answers(Collections.unmodifiableMap(raw));
+    }
+
+    /**
+     * Returns the answer to a field.
+     *
+     * @param fieldId the field id
+     * @return the answer, or empty if none was sent
+     */
+    public Optional<RawAnswer> get(String fieldId) {
+        return Optional.ofNullable(byField.get(fieldId));
+    }
+
+    /**
+     * Returns the ids of the fields answered.
+     *
+     * @return the field ids
+     */
+    public Set<String> fieldIds() {
+        return byField.keySet();
+    }
+
+    @Override
+    public String toString() {
+        return "Answers" + byField.keySet();
+    }
+}

@@ -1,0 +1,44 @@
+package io.portail.forms.validation;
+
+import io.portail.forms.constraints.DateRule;
+import io.portail.forms.constraints.RuleResult;
+import io.portail.forms.definition.DateRange;
+import io.portail.forms.definition.Field;
+import io.portail.privacy.text.LocalizedText;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Checks a date field with {@link DateRule}, and words the outcome with the field's name.
+ *
+ * <p>A well-formed date that does not exist, such as 31/02/2026, is "not a real date", a different
+ * message from "wrong format" and from "out of range".
+ */
+final class DateCheck {
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private DateCheck() {}
+
+    static Checked check(Field field, String value, DateRange range, Clock clock) {
+        DateRule rule =
+                switch (range) {
+                    case PAST -> DateRule.notInFuture(clock);
+                    case FUTURE -> DateRule.notInPast(clock);
+                    case ANY -> DateRule.any();
+                };
+        RuleResult result = rule.check(value);
+        if (result instanceof RuleResult.Invalid) {
+            String code =
+                    switch (((RuleResult.Invalid) result).problem()) {
+                        case NOT_A_REAL_DATE -> "date.not-a-real-date";
+                        case TOO_LATE -> "date.too-late";
+                        case TOO_EARLY -> "date.too-early";
+                        default -> "date.wrong-format";
+                    };
+            return Checked.fail(field, code);
+        }
+        LocalDate date = LocalDate.parse(((RuleResult.Valid) result).normalised());
+        return Checked.ok(field, date, date.toString(), LocalizedText.same(DISPLAY.format(date)));
+    }
+}

@@ -1,0 +1,65 @@
+package io.portail.forms.validation;
+
+import io.portail.forms.definition.Field;
+import io.portail.privacy.text.LocalizedText;
+import io.portail.privacy.text.Template;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The form engine's messages, from the bundles {@code io/portail/forms/validation/Messages}.
+ *
+ * <p>Placeholders are replaced literally, never interpreted: a message only ever holds texts of the
+ * form definition and numbers, never what a resident typed (case F08).
+ */
+final class FormMessages {
+    private static final String BUNDLE = "io.portail.forms.validation.Messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle FR =
+            ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK);
+    private static final ResourceBundle EN =
+            ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
+
+    private FormMessages() {}
+
+    static LocalizedText of(String key, Field field, Map<String, String> values) {
+        return new LocalizedText(
+                format(FR.getString(key), field.name().fr(), exampleFr(field), values),
+                format(EN.getString(key), field.name().en(), exampleEn(field), values));
+    }
+
+    static LocalizedText of(String key, Field field) {
+        return of(key, field, Map.of());
+    }
+
+    private static String exampleFr(Field field) {
+        return field.example() != null ? field.example().fr() : FR.getString("example.date");
+    }
+
+    private static String exampleEn(Field field) {
+        return field.example() != null ? field.example().en() : EN.getString("example.date");
+    }
+
+    private static String format(
+            String template, String name, String example, Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(values);
+        all.put("Name", capitalise(name));
+        all.put("name", name);
+        all.put("example", example);
+        return Template.fill(template, all);
+    }
+
+    private static String capitalise(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder()
+                .appendCodePoint(Character.toUpperCase(first))
+                .append(text.substring(Character.charCount(first)))
+                .toString();
+    }
+}

@@ -1,0 +1,120 @@
+package io.portail.forms.value;
+
+import static java.util.Objects.requireNonNull;
+
+import java.text.Normalizer;
+
+/**
+ * Normalisation of one line of text typed by a resident, applied before any rule.
+ *
+ * <p>Two spellings that a person reads as the same text compare equal once normalised: a name typed
+ * on a phone keyboard with a typographic apostrophe (U+2019) equals the same name typed with U+0027
+ * (case F06), and a name in decomposed form (NFD, as some systems send it) equals its composed form
+ * (NFC, case F07).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Text {
+    private Text() {}
+
+    /**
+     * Normalises one line of text: Unicode NFC, apostrophes unified, white space collapsed and
+     * trimmed.
+     *
+     * <p>In order:
+     *
+     * <ol>
+     *   <li>Unicode canonical composition (NFC, Unicode Standard Annex #15);
+     *   <li>the characters used as apostrophes (U+2018, U+2019, U+201B, U+02BC, U+2032, U+00B4,
+     *       U+FF07) become U+0027 APOSTROPHE;
+     *   <li>the invisible characters U+200B ZERO WIDTH SPACE and U+FEFF (a byte-order mark left by
+     *       copy and paste) are removed;
+     *   <li>every run of white space, including no-break spaces (U+00A0, U+2007, U+202F), tabs and
+     *       line breaks, becomes one U+0020 SPACE, and spaces at both ends are removed.
+     * </ol>
+     *
+     * <p>The result is stable: {@code normalise(normalise(s)).equals(normalise(s))}. Time and
+     * memory are linear in the length of the input. Characters that no rule allows (control
+     * characters, for instance) are kept: deciding about them is the rules' job.
+     *
+     * @param text what the resident typed
+     * @return the normalised text, possibly empty
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static String normalise(String text) {
+        requireNonNull(text, "text");
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = true;
+                continue;
+            }
+            if (c == '\u200B' || c == '\uFEFF') {
+                continue;
+            }
+            if (pendingSpace && out.length() > 0) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(isApostrophe(c) ? '\'' : c);
+        }
+        // Removing a character can bring two combining marks together out of canonical order:
+        // composing again keeps the result in NFC, hence the stability of normalise.
+        String result = out.toString();
+        return Normalizer.isNormalized(result, Normalizer.Form.NFC)
+                ? result
+                : Normalizer.normalize(result, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Normalises text as {@link #normalise(String)} does, then removes every space.
+     *
+     * <p>Meant for identifiers that people type in groups, such as {@code 1 92 11 99 109 042 12}.
+     *
+     * @param text what the resident typed
+     * @return the normalised text without spaces, possibly empty
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static String compact(String text) {
+        String normalised = normalise(text);
+        if (normalised.indexOf(' ') < 0) {
+            return normalised;
+        }
+        StringBuilder out = new StringBuilder(normalised.length());
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (c != ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Tells whether a character counts as white space for {@link #normalise(String)}.
+     *
+     * @param c a UTF-16 code unit
+     * @return true for Java white space and for every Unicode space separator
+     */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isApostrophe(char c) {
+        switch (c) {
+            case '\u2018':
+            case '\u2019':
+            case '\u201B':
+            case '\u02BC':
+            case '\u2032':
+            case '\u00B4':
+            case '\uFF07':
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.portail.forms.constraints.fr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portail.forms.constraints.Problem;
+import io.portail.forms.constraints.RuleMessages;
+import io.portail.forms.constraints.RuleResult;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Phone numbers read with libphonenumber, France as the default region (ARCEP numbering plan). */
+class FrenchPhoneRuleTests {
+    private final FrenchPhoneRule rule = FrenchPhoneRule.INSTANCE;
+
+    @Nested
+    class Metropolitan {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            // F04: a French mobile typed in any usual way
+            "0685123456",
+            "'06 85 12 34 56'",
+            "'+33 6 85 12 34 56'",
+            "'06.85.12.34.56'",
+            "'0033 6 85 12 34 56'",
+            "'+33 (0)6 85 12 34 56'",
+            "'06\u00A085\u00A012\u00A034\u00A056'",
+        })
+        void mobileNumberIsStoredInE164(String typed) {
+            assertThat(rule.check(typed)).isEqualTo(RuleResult.valid("+33685123456"));
+            assertThat(rule.parse(typed))
+                    .contains(new FrenchPhoneNumber("+33685123456", "FR", PhoneType.MOBILE));
+        }
+
+        @Test
+        void fixedLineIsFixed() {
+            assertThat(rule.parse("01 42 68 53 00"))
+                    .contains(new FrenchPhoneNumber("+33142685300", "FR", PhoneType.FIXED));
+        }
+    }
+
+    @Nested
+    class Overseas {
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            // F05: Guadeloupe mobile, national form shared with France, own country code
+            "'0690 12 34 56', +590690123456, GP, MOBILE",
+            "'+33 690 12 34 56', +590690123456, GP, MOBILE",
+            "'+590 690 12 34 56', +590690123456, GP, MOBILE",
+            // La Réunion mobile and Martinique fixed line
+            "'0692 12 34 56', +262692123456, RE, MOBILE",
+            "'0596 61 23 45', +596596612345, MQ, FIXED",
+        })
+        void overseasNumbersCarryTheirCountryCode(
+                String typed, String e164, String region, PhoneType type) {
+            assertThat(rule.check(typed)).isEqualTo(RuleResult.valid(e164));
+            assertThat(rule.parse(typed)).contains(new FrenchPhoneNumber(e164, region, type));
+        }
+    }
+
+    @Nested
+    class Refuses {
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            "'', MISSING",
+            "06 85 12 34 5a, WRONG_CHARACTERS",
+            "06-CALL-ME, WRONG_CHARACTERS",
+            "06 85 12 34 56 +, WRONG_CHARACTERS",
+            "06 85, TOO_SHORT",
+            "06 85 12 34 56 78 90, TOO_LONG",
+            "00 00 00 00 00, WRONG_FORMAT",
+            // a valid number of the United Kingdom
+            "+44 20 7946 0018, FOREIGN",
+        })
+        void wrongNumbersGiveTheirProblem(String typed, Problem problem) {
+            assertThat(rule.check(typed)).isEqualTo(RuleResult.invalid(problem));
+            assertThat(rule.parse(typed)).isEqualTo(Optional.empty());
+            assertThat(RuleMessages.hasOwnMessage(rule.code(), problem)).isTrue();
+        }
+
+        @Test
+        void foreignNumberIsAcceptedByTheAnyCountryRule() {
+            assertThat(FrenchPhoneRule.ANY_COUNTRY.check("+44 20 7946 0018"))
+                    .isEqualTo(RuleResult.valid("+442079460018"));
+        }
+
+        @Test
+        void tenMegabytesAreRefusedQuickly() {
+            assertThat(rule.check("0".repeat(10_000_000)))
+                    .isEqualTo(RuleResult.invalid(Problem.TOO_LONG));
+        }
+    }
+
+    @Test
+    void toStringMasksTheNumber() {
+        assertThat(new FrenchPhoneNumber("+33685123456", "FR", PhoneType.MOBILE).toString())
+                .doesNotContain("685")
+                .contains("FR", "MOBILE");
+    }
+}

@@ -1,0 +1,95 @@
+package io.portail.forms.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.validation.Answers;
+import io.portail.forms.validation.RawAnswer;
+import io.portail.privacy.json.JsonInputException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class AnswersJsonTests {
+    static final FormDefinition FORM =
+            FormJson.read(
+                    "form.json",
+                    FormJsonTests.form(
+                            FormJsonTests.FIELD_KIND,
+                            FormJsonTests.FIELD_PARENT,
+                            """
+                            {"id": "address", "type": "postal-address", "category": "contact",
+                             "label": {"fr": "Adresse", "en": "Address"}}
+                            """));
+
+    @Nested
+    class ValidAnswers {
+        @Test
+        void readsTextsAndGroups() {
+            Answers answers =
+                    AnswersJson.read(
+                            "answers.json",
+                            "{\"kind\": \"b\", \"parent\": null, \"address\": {\"street\": \"rue"
+                                    + " Haute\", \"postalCode\": \"45000\"}}",
+                            FORM);
+
+            assertThat(answers.get("kind")).contains(new RawAnswer.Text("b"));
+            assertThat(answers.get("parent")).isEmpty();
+            assertThat(answers.get("address").orElseThrow()).isInstanceOf(RawAnswer.Group.class);
+            assertThat(answers.toString()).isEqualTo("Answers[kind, address]");
+        }
+    }
+
+    @Nested
+    class HostileAnswers {
+        @Test
+        void refusesAKeyThatIsNotAField() {
+            // Case F11: the input may name a class; it is only ever an unknown key.
+            String json = "{\"attachment\": {\"@class\": \"java.io.File\", \"path\": \"x.txt\"}}";
+
+            assertThatThrownBy(() -> AnswersJson.read("answers.json", json, FORM))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessage("answers.json: $.attachment: Not a field of form f version 2");
+        }
+
+        @Test
+        void refusesAnUnknownPartOfAnAddressWithItsPath() {
+            String json = "{\"address\": {\"@class\": \"java.io.File\"}}";
+
+            assertThatThrownBy(() -> AnswersJson.read("answers.json", json, FORM))
+                    .hasMessage(
+                            "answers.json: $.address['@class']: Not a part of an address; use"
+                                    + " commune, complement, number, postalCode, street");
+        }
+
+        @Test
+        @Timeout(5)
+        void refusesDeepNestingWithoutOverflowingTheStack() {
+            // Case F09.
+            String json = "[".repeat(100_000) + "]".repeat(100_000);
+
+            assertThatThrownBy(() -> AnswersJson.read("answers.json", json, FORM))
+                    .hasMessage("answers.json: $: Nested deeper than the limit of 64 levels");
+            assertThat(AnswersJson.read("answers.json", "{\"kind\": \"a\"}", FORM).fieldIds())
+                    .containsExactly("kind");
+        }
+
+        @Test
+        @Timeout(5)
+        void keepsAHugeExponentShort() {
+            // Case F10: 1e1000000000 is read as text, never expanded.
+            Answers answers = AnswersJson.read("answers.json", "{\"parent\": 1e1000000000}", FORM);
+
+            assertThat(answers.get("parent")).contains(new RawAnswer.Text("1E+1000000000"));
+        }
+
+        @Test
+        void refusesAnArrayAtTheTop() {
+            assertThatThrownBy(() -> AnswersJson.read("answers.json", "[1]", FORM))
+                    .hasMessage(
+                            "answers.json: $: Expected an object of answers keyed by field id,"
+                                    + " found an array");
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package io.portail.forms.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portail.forms.definition.Condition;
+import io.portail.forms.definition.DateRange;
+import io.portail.forms.definition.Field;
+import io.portail.forms.definition.FieldType;
+import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.definition.Option;
+import io.portail.forms.definition.Step;
+import io.portail.privacy.category.DataCategory;
+import io.portail.privacy.text.LocalizedText;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FormValidatorTests {
+    static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-03-16T09:00:00Z"), ZoneId.of("Europe/Paris"));
+
+    static final Field KIND =
+            Field.builder(
+                            "record-kind",
+                            new FieldType.SingleChoice(
+                                    List.of(
+                                            new Option("extract", LocalizedText.same("Extrait")),
+                                            new Option("full-copy", LocalizedText.same("Copie")))),
+                            new LocalizedText("Document", "Document"),
+                            DataCategory.CIVIL_STATUS)
+                    .name(new LocalizedText("le document", "the document"))
+                    .required()
+                    .build();
+
+    static final Field NAME =
+            Field.builder(
+                            "family-name",
+                            new FieldType.ShortText(20),
+                            new LocalizedText("Nom de famille", "Surname"),
+                            DataCategory.of("identity.name"))
+                    .name(new LocalizedText("votre nom de famille", "your surname"))
+                    .required()
+                    .build();
+
+    static final Field BIRTH =
+            Field.builder(
+                            "birth-date",
+                            new FieldType.DateField(DateRange.PAST),
+                            new LocalizedText("Date de naissance", "Date of birth"),
+                            DataCategory.of("identity.birth"))
+                    .name(new LocalizedText("votre date de naissance", "your date of birth"))
+                    .example(LocalizedText.same("27/03/2007"))
+                    .required()
+                    .build();
+
+    static final Field PARENT =
+            Field.builder(
+                            "parent",
+                            new FieldType.ShortText(100),
+                            new LocalizedText("Nom d'un parent", "Name of a parent"),
+                            DataCategory.FAMILY)
+                    .shownWhen(new Condition.In("record-kind", Set.of("full-copy")))
+                    .required()
+                    .build();
+
+    static final Field EMAIL =
+            Field.builder(
+                            "email",
+                            new FieldType.Email(),
+                            new LocalizedText("Adresse e-mail", "Email address"),
+                            DataCategory.CONTACT)
+                    .build();
+
+    static final FormDefinition FORM =
+            new FormDefinition(
+                    "birth-record",
+                    1,
+                    LocalizedText.same("Acte de naissance"),
+                    List.of(
+                            new Step(
+                                    "document",
+                                    LocalizedText.same("Document"),
+                                    List.of(KIND),
+                                    null),
+                            new Step(
+                                    "person",
+                                    LocalizedText.same("Personne"),
+                                    List.of(NAME, BIRTH, PARENT, EMAIL),
+                                    null)));
+
+    static final FormValidator VALIDATOR = FormValidator.of(FORM, CLOCK);
+
+    static Map<String, String> valid() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("record-kind", "extract");
+        answers.put("family-name", "  Martin ");
+        answers.put("birth-date", "27/03/2007");
+        return answers;
+    }
+
+    static List<Violation> violations(Map<String, String> answers) {
+        ValidationResult result = VALIDATOR.validate(Answers.ofText(answers));
+        assertThat(result).isInstanceOf(ValidationResult.Invalid.class);
+        return ((ValidationResult.Invalid) result).violations();
+    }
+
+    static NormalisedAnswers normalised(Map<String, String> answers) {
+        ValidationResult result = VALIDATOR.validate(Answers.ofText(answers));
+        assertThat(result).isInstanceOf(ValidationResult.Valid.class);
+        return ((ValidationResult.Valid) result).answers();
+    }
+
+    @Nested
+    class ValidAnswers {
+        @Test
+        void normalisesTextAndDates() {
+            NormalisedAnswers answers = normalised(valid());
+
+            assertThat(answers.text("family-name")).contains("Martin");
+            assertThat(answers.get("birth-date").orElseThrow().value())
+                    .isEqualTo(LocalDate.of(2007, 3, 27));
+            assertThat(answers.get("birth-date").orElseThrow().display().fr())
+                    .isEqualTo("27/03/2007");
+            assertThat(answers.get("record-kind").orElseThrow().display().fr())
+                    .isEqualTo("Extrait");
+        }
+
+        @Test
+        void treatsTypographicApostropheAndDecomposedAccentsAsTheirPlainForms() {
+            // Cases F06 and F07.
+            Map<String, String> answers = valid();
+            answers.put("family-name", "L\u2019He\u0301lie");
+
+            assertThat(normalised(answers).text("family-name")).contains("L'H\u00e9lie");
+        }
+
+        @Test
+        void neverShowsAnswersInToString() {
+            assertThat(normalised(valid()).toString())
+                    .isEqualTo("NormalisedAnswers[record-kind, family-name, birth-date]");
+        }
+    }
+
+    @Nested
+    class Messages {
+        @Test
+        void asksForEveryMissingFieldInReadingOrder() {
+            List<Violation> violations = violations(Map.of());
+
+            assertThat(violations)
+                    .extracting(Violation::path, Violation::code, v -> v.message().fr())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "record-kind", "required", "Choisissez le document"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "family-name", "required", "Saisissez votre nom de famille"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "birth-date", "required", "Saisissez votre date de naissance"));
+            assertThat(violations)
+                    .extracting(v -> v.message().en())
+                    .containsExactly(
+                            "Choose the document",
+                            "Enter your surname",
+                            "Enter your date of birth");
+        }
+
+        @Test
+        void saysHowLongATextMayBe() {
+            Map<String, String> answers = valid();
+            answers.put("family-name", "x".repeat(21));
+
+            assertThat(violations(answers))
+                    .singleElement()
+                    .satisfies(
+                            v -> {
+                                assertThat(v.code()).isEqualTo("too-long");
+                                assertThat(v.message().fr())
+                                        .isEqualTo(
+                                                "Votre nom de famille doit compter 20 caractères"
+                                                        + " au plus");
+                                assertThat(v.message().en())
+                                        .isEqualTo("Your surname must be 20 characters or fewer");
+                            });
+        }
+
+        @Test
+        void tellsANonExistentDateFromAWrongFormatAndFromTheFuture() {
+            Map<String, String> notReal = valid();
+            notReal.put("birth-date", "31/02/2007");
+            Map<String, String> wrongFormat = valid();
+            wrongFormat.put("birth-date", "mars 2007");
+            Map<String, String> future = valid();
+            future.put("birth-date", "17/03/2026");
+
+            assertThat(violations(notReal).get(0).message().fr())
+                    .isEqualTo(
+                            "Votre date de naissance doit être une date qui existe, par exemple"
+                                    + " 27/03/2007");
+            assertThat(violations(wrongFormat).get(0).message().fr())
+                    .isEqualTo(
+                            "Saisissez votre date de naissance sous la forme jour/mois/année, par"
+                                    + " exemple 27/03/2007");
+            assertThat(violations(future).get(0).message().fr())
+                    .isEqualTo("Votre date de naissance doit être aujourd'hui ou avant");
+            assertThat(violations(future).get(0).message().en())
+                    .isEqualTo("Your date of birth must be today or in the past");
+        }
+
+        @Test
+        void acceptsTodayForAPastDate() {
+            Map<String, String> answers = valid();
+            answers.put("birth-date", "16/03/2026");
+
+            assertThat(normalised(answers).text("birth-date")).contains("2026-03-16");
+        }
+
+        @Test
+        void refusesAnOptionThatIsNotOffered() {
+            Map<String, String> answers = valid();
+            answers.put("record-kind", "passport");
+
+            assertThat(violations(answers).get(0).message().fr())
+                    .isEqualTo("Choisissez le document parmi les réponses proposées");
+        }
+
+        @Test
+        void namesAFieldByItsLabelWhenTheFormGivesNoName() {
+            Map<String, String> answers = valid();
+            answers.put("record-kind", "full-copy");
+
+            assertThat(violations(answers).get(0).message().fr())
+                    .isEqualTo("Saisissez « Nom d'un parent »");
+            assertThat(violations(answers).get(0).message().en())
+                    .isEqualTo("Enter \u201cName of a parent\u201d");
+        }
+
+        @Test
+        void usesTheRuleMessageForAnIdentifier() {
+            Map<String, String> answers = valid();
+            answers.put("email", "jean.martin@exemple");
+
+            assertThat(violations(answers))
+                    .singleElement()
+                    .satisfies(
+                            v -> {
+                                assertThat(v.code()).isEqualTo("email.wrong-format");
+                                assertThat(v.message().fr())
+                                        .isEqualTo(
+                                                "Saisissez une adresse électronique complète, avec"
+                                                        + " un @ et un nom de domaine, par exemple"
+                                                        + " nom@exemple.fr");
+                            });
+        }
+
+        @Test
+        void neverQuotesTheAnswerInAMessage() {
+            // Case F08: what a resident typed never reaches a message.
+            Map<String, String> answers = valid();
+            answers.put("family-name", "${1+1}" + "x".repeat(30));
+
+            Violation violation = violations(answers).get(0);
+            assertThat(violation.message().fr()).doesNotContain("${1+1}").doesNotContain("2x");
+        }
+    }
+
+    @Nested
+    class Conditions {
+        @Test
+        void requiresAFieldOnlyWhenItIsShown() {
+            Map<String, String> answers = valid();
+            answers.put("record-kind", "full-copy");
+
+            assertThat(violations(answers)).extracting(Violation::path).containsExactly("parent");
+        }
+
+        @Test
+        void dropsTheAnswerToAHiddenField() {
+            Map<String, String> answers = valid();
+            answers.put("parent", "Claire Martin");
+
+            assertThat(normalised(answers).get("parent")).isEmpty();
+        }
+
+        @Test
+        void validatesOneStepAlone() {
+            ValidationResult step =
+                    VALIDATOR.validateStep("document", Answers.ofText(Map.of("record-kind", "x")));
+
+            assertThat(((ValidationResult.Invalid) step).violations())
+                    .extracting(Violation::path)
+                    .containsExactly("record-kind");
+        }
+    }
+
+    @Nested
+    class Misuse {
+        @Test
+        void refusesAnAnswerToAFieldTheFormDoesNotHave() {
+            assertThatThrownBy(() -> VALIDATOR.validate(Answers.ofText(Map.of("colour", "red"))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The answers name a field the form does not have: colour");
+        }
+    }
+}

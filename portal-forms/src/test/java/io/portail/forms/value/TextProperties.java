@@ -1,0 +1,41 @@
+package io.portail.forms.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class TextProperties {
+    @Property(tries = 2000)
+    void normaliseIsIdempotent(@ForAll("messyText") String text) {
+        String once = Text.normalise(text);
+
+        assertThat(Text.normalise(once)).isEqualTo(once);
+    }
+
+    @Property(tries = 2000)
+    void normaliseIsIdempotentOnAnyString(@ForAll String text) {
+        String once = Text.normalise(text);
+
+        assertThat(Text.normalise(once)).isEqualTo(once);
+    }
+
+    @Property
+    void normalisedTextHasNoOuterOrDoubledSpaces(@ForAll("messyText") String text) {
+        String normalised = Text.normalise(text);
+
+        assertThat(normalised).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
+        assertThat(normalised).doesNotContain("\u2019", "\u00A0", "\t");
+    }
+
+    @Provide
+    Arbitrary<String> messyText() {
+        return Arbitraries.strings()
+                .withChars("aeE\u0301\u0300\u00E9 \u00A0\u202F\t\n'\u2019\u02BC\u200B\uFEFF-")
+                .withCharRange('\u0300', '\u036F')
+                .ofMaxLength(30);
+    }
+}
