@@ -68,16 +68,20 @@ class FormJsonTests {
             assertThatThrownBy(() -> FormJson.read("form.json", json))
                     .hasMessage(
                             "form.json: $.steps[0].fields[0].type: Unknown field type; use one of"
-                                    + " short-text, long-text, date, yes-no, single-choice, email,"
-                                    + " phone, postal-address");
+                                    + " short-text, long-text, date, yes-no, single-choice,"
+                                    + " multiple-choice, email, phone, postal-address, integer,"
+                                    + " decimal, amount, person-name, nir, siren, siret, rna, iban,"
+                                    + " ants-pre-demande, fiscal-number, attachment, geo-point,"
+                                    + " display, group");
         }
 
         @Test
         void refusesAConditionOnAFieldTheFormDoesNotHave() {
             assertThatThrownBy(() -> FormJson.read("form.json", form(FIELD_PARENT)))
                     .hasMessage(
-                            "form.json: $: The condition of field parent reads field kind, which"
-                                    + " the form does not have");
+                            "form.json: $: The condition of field parent (shownWhen) reads field"
+                                    + " kind, which the form does not have; check the id (the"
+                                    + " fields of a group can only be read within it)");
         }
 
         @Test
@@ -86,7 +90,9 @@ class FormJsonTests {
             String b = FIELD_PARENT.replace("\"parent\"", "\"b\"").replace("\"kind\"", "\"a\"");
 
             assertThatThrownBy(() -> FormJson.read("form.json", form(a, b)))
-                    .hasMessage("form.json: $: Conditions go round in a circle: a -> b -> a");
+                    .hasMessage(
+                            "form.json: $: Conditions go round in a circle: a -> b -> a; make one of these"
+                                    + " conditions read another field");
         }
 
         @Test
