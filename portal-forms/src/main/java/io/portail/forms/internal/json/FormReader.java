@@ -147,7 +147,7 @@ public final class FormReader {
         if (shownWhen != null) {
             builder.shownWhen(shownWhen);
         }
-        if (json.has("autocomplete")) {
+        if (json.names().contains("autocomplete")) {
             builder.autocomplete(json.optString("autocomplete"));
         }
         Exit exit = optExit(json);
