@@ -256,10 +256,10 @@ class SchoolRegistrationTests {
                     .extracting(v -> v.message().fr(), v -> v.message().en())
                     .containsExactly(
                             tuple(
-                                    "Chaque fichier de le justificatif de domicile doit peser"
+                                    "Le justificatif de domicile : chaque fichier doit peser"
                                             + " 5\u00a0Mo au plus ; réduisez-le ou prenez une photo"
                                             + " moins lourde",
-                                    "Each file of the proof of address must be 5 MB or smaller;"
+                                    "The proof of address: each file must be 5 MB or smaller;"
                                             + " reduce it or take a lighter photo"));
             assertThat(violations(with("proof-of-address", three)))
                     .extracting(v -> v.message().fr())

@@ -108,7 +108,7 @@ public final class FormReader {
         LocalizedText message = json.optText("exitMessage");
         if ((when == null) != (message == null)) {
             throw json.error(
-                    when == null ? "exitMessage" : "exitWhen",
+                    when == null ? "exitWhen" : "exitMessage",
                     Reason.MISSING_PROPERTY,
                     "An eligibility exit needs both \"exitWhen\" and \"exitMessage\"");
         }
