@@ -200,7 +200,8 @@ class FrenchCalendarsTests {
             "97611, 976",
             "97701, 977",
             "97801, 978",
-            "98735, 987"
+            "98735, 987",
+            "02285, 02" // associated commune now attached to department 59 (COG 2026)
         })
         void derivesTheDepartment(String commune, String department) {
             assertThat(FrenchCalendars.departmentOfCommune(commune)).isEqualTo(department);
