@@ -113,7 +113,7 @@ public final class FrenchPhoneRule implements TextRule {
         } catch (NumberParseException e) {
             return Reading.of(problemOf(e.getErrorType()));
         }
-        if (number.getCountryCode() == 33) {
+        if (number.getCountryCode() == 33 && mayBeOverseas(util, number)) {
             number = overseas(util, number);
         }
         if (!util.isValidNumber(number)) {
@@ -131,16 +131,28 @@ public final class FrenchPhoneRule implements TextRule {
      * Reads a number of the +33 plan in the overseas plans first: the overseas prefixes (0590,
      * 0690, 0262…) are never metropolitan numbers (ARCEP numbering plan).
      */
+    /**
+     * Tells whether a +33 number needs reading in the overseas plans: the French metadata refuses
+     * the overseas mobile ranges and takes some overseas fixed ranges for metropolitan fixed lines,
+     * so a valid metropolitan mobile or special number is never overseas.
+     */
+    private static boolean mayBeOverseas(PhoneNumberUtil util, PhoneNumber number) {
+        if (!util.isValidNumber(number)) {
+            return true;
+        }
+        PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
+        return type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE
+                || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+    }
+
     private static PhoneNumber overseas(PhoneNumberUtil util, PhoneNumber number) {
-        String national = "0" + util.getNationalSignificantNumber(number);
         for (String region : OVERSEAS_DEPARTMENTS) {
-            try {
-                PhoneNumber candidate = util.parse(national, region);
-                if (util.isValidNumberForRegion(candidate, region)) {
-                    return candidate;
-                }
-            } catch (NumberParseException e) {
-                // not a number of this plan: try the next one
+            PhoneNumber candidate =
+                    new PhoneNumber()
+                            .setCountryCode(util.getCountryCodeForRegion(region))
+                            .setNationalNumber(number.getNationalNumber());
+            if (util.isValidNumberForRegion(candidate, region)) {
+                return candidate;
             }
         }
         return number;
