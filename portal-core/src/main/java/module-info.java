@@ -6,6 +6,7 @@ module io.portail.core {
     requires tools.jackson.databind;
     requires org.slf4j;
 
+    exports io.portail.core.appointment;
     exports io.portail.core.calendar;
     exports io.portail.core.calendar.fr;
     exports io.portail.core.deadline;
