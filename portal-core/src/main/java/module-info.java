@@ -11,4 +11,5 @@ module io.portail.core {
     exports io.portail.core.calendar.fr;
     exports io.portail.core.deadline;
     exports io.portail.core.reference;
+    exports io.portail.core.report;
 }
