@@ -9,7 +9,6 @@ import io.portail.core.receipt.ReceiptText;
 import io.portail.core.request.Channel;
 import io.portail.core.request.Submission;
 import io.portail.core.request.SubmissionResult;
-import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.json.AnswersJson;
 import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.Violation;
@@ -184,7 +183,7 @@ public final class Demo {
         SubmissionResult result =
                 portal.submit(new Submission(procedure.id(), answers, Channel.ONLINE, key));
         if (result instanceof SubmissionResult.Refused) {
-            printViolations(procedure.form(), ((SubmissionResult.Refused) result).violations());
+            printViolations(((SubmissionResult.Refused) result).violations());
             return 1;
         }
         var accepted = (SubmissionResult.Accepted) result;
@@ -196,20 +195,13 @@ public final class Demo {
         return 0;
     }
 
-    private void printViolations(FormDefinition form, List<Violation> violations) {
+    private void printViolations(List<Violation> violations) {
         out.println(
                 english(locale)
-                        ? "Your request has not been sent. Please put right:"
+                        ? "Your request has not been sent yet. Please put right:"
                         : "Votre demande n'est pas encore envoyée. Corrigez ces points :");
         for (Violation violation : violations) {
-            String fieldId = violation.path().split("\\.", 2)[0];
-            String label =
-                    form.field(fieldId).map(f -> f.label().in(locale)).orElse(violation.path());
-            out.println(
-                    "- "
-                            + label
-                            + (english(locale) ? ": " : " : ")
-                            + violation.message().in(locale));
+            out.println("- " + violation.message().in(locale));
         }
     }
 

@@ -1,0 +1,230 @@
+package io.portail.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoTests {
+    record Run(int status, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status =
+                Demo.run(
+                        args,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(
+                status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Nested
+    class Samples {
+        @Test
+        void printsAReceiptForEachValidSampleAndTheErrorsForTheOthers() {
+            Run run = run();
+
+            assertThat(run.status()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out())
+                    .startsWith(
+                            "Portail de Saint-Exemple : demandes d'exemple du lundi 16 mars 2026\n")
+                    .contains(
+                            "Exemple 1 : Camille Martin demande un extrait sans filiation de son"
+                                    + " propre acte\n(01-extrait-pour-soi.json)\n"
+                                    + "-".repeat(72)
+                                    + "\nAccusé de réception\n"
+                                    + "Demander une copie ou un extrait d'acte de naissance\n"
+                                    + "Référence de votre demande : SE-VHVJ-ZBRH-W\n")
+                    .contains(
+                            "Si votre demande est complète et que la mairie ne vous a pas répondu"
+                                    + " le samedi 16 mai 2026 au soir, votre demande sera"
+                                    + " acceptée")
+                    .contains(
+                            "Votre demande n'est pas encore envoyée. Corrigez ces points :\n"
+                                    + "- Choisissez le document dont vous avez besoin\n"
+                                    + "- Choisissez pour qui vous demandez ce document\n"
+                                    + "- Saisissez le nom de naissance\n"
+                                    + "- Saisissez les prénoms\n"
+                                    + "- Saisissez la date de naissance\n"
+                                    + "- Saisissez votre adresse e-mail\n"
+                                    + "- Saisissez l'adresse d'envoi\n")
+                    .contains(
+                            "- La date de naissance doit être une date qui existe, par exemple"
+                                    + " 27/03/2007\n")
+                    .contains(
+                            "- Le code postal de l'adresse d'envoi ne correspond pas à la commune"
+                                    + " choisie : vérifiez l'un ou l'autre\n")
+                    .contains(
+                            "- La date de naissance doit être aujourd'hui ou avant\n"
+                                    + "- Saisissez le nom et le prénom d'un parent\n");
+            assertThat(run.out().split("Accusé de réception\n", -1)).hasSize(3);
+        }
+
+        @Test
+        void speaksEnglishWhenAsked() {
+            Run run = run("--en");
+
+            assertThat(run.out())
+                    .startsWith(
+                            "Saint-Exemple online portal: sample requests of Monday 16 March 2026")
+                    .contains("- Enter the surname at birth\n")
+                    .contains("Acknowledgement of receipt\n");
+        }
+
+        @Test
+        void neverPrintsAnAnswerInTheReceipts() {
+            Run run = run("--json");
+
+            assertThat(run.out())
+                    .contains("\"bornAtEndOf\":\"2026-05-16\"")
+                    .doesNotContain("camille.martin@exemple.fr")
+                    .doesNotContain("06 23 45 67 89")
+                    .doesNotContain("+33623456789");
+        }
+    }
+
+    @Nested
+    class OwnAnswers {
+        @TempDir Path dir;
+
+        Path file(String name, String content) throws IOException {
+            Path file = dir.resolve(name);
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return file;
+        }
+
+        @Test
+        void printsTheReceiptOfAValidFile() throws IOException {
+            Path answers =
+                    file(
+                            "mes-reponses.json",
+                            """
+                            {"record-kind": "extract-without-parents", "relation": "self",
+                             "family-name": "Petit", "given-names": "Noé",
+                             "birth-date": "2001-06-30", "email": "noe.petit@exemple.fr",
+                             "address": {"number": "1", "street": "rue Jeanne d'Arc",
+                                         "postalCode": "45000", "commune": "45234"}}
+                            """);
+
+            Run run = run("submit", "birth-record", answers.toString());
+
+            assertThat(run.status()).isZero();
+            assertThat(run.out()).startsWith("Accusé de réception\n");
+        }
+
+        @Test
+        void exitsWithOneAndTheMessagesWhenTheAnswersNeedPuttingRight() throws IOException {
+            Path answers = file("a.json", "{\"family-name\": \"Petit\"}");
+
+            Run run = run("submit", "birth-record", answers.toString());
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.out()).contains("- Saisissez les prénoms\n");
+        }
+
+        @Test
+        @Timeout(10)
+        void refusesDeeplyNestedJsonNamingTheFile() throws IOException {
+            // Case F09.
+            Path answers = file("deep.json", "[".repeat(100_000) + "]".repeat(100_000));
+
+            Run run = run("submit", "birth-record", answers.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err())
+                    .isEqualTo(
+                            "Le fichier ne peut pas être lu : deep.json: $: Nested deeper than the"
+                                    + " limit of 64 levels\n");
+        }
+
+        @Test
+        @Timeout(10)
+        void refusesAMillionDigitNumber() throws IOException {
+            // Case F10.
+            Path answers = file("big.json", "{\"family-name\": " + "9".repeat(1_000_000) + "}");
+
+            Run run = run("submit", "birth-record", answers.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err())
+                    .isEqualTo(
+                            "Le fichier ne peut pas être lu : big.json: $: A number is longer than"
+                                    + " the limit of 40 characters\n");
+        }
+
+        @Test
+        void refusesAClassNamedByTheInput() throws IOException {
+            // Case F11.
+            Path answers =
+                    file(
+                            "class.json",
+                            "{\"attachment\": {\"@class\": \"java.io.File\", \"path\": \"x.txt\"}}");
+
+            Run run = run("submit", "birth-record", answers.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err())
+                    .isEqualTo(
+                            "Le fichier ne peut pas être lu : class.json: $.attachment: Not a field"
+                                    + " of form birth-record version 1\n");
+        }
+
+        @Test
+        void refusesEmptyAndTruncatedFiles() throws IOException {
+            Run empty = run("submit", "birth-record", file("empty.json", "").toString());
+            Run truncated =
+                    run(
+                            "submit",
+                            "birth-record",
+                            file("cut.json", "{\"family-name\": \"Pe").toString());
+
+            assertThat(empty.status()).isEqualTo(2);
+            assertThat(empty.err())
+                    .isEqualTo(
+                            "Le fichier ne peut pas être lu : empty.json: $: The document is empty\n");
+            assertThat(truncated.status()).isEqualTo(2);
+            assertThat(truncated.err())
+                    .startsWith(
+                            "Le fichier ne peut pas être lu : cut.json: $: Not well-formed JSON");
+        }
+
+        @Test
+        void namesTheProceduresWhenOneIsUnknown() throws IOException {
+            Run run = run("submit", "passport", file("a.json", "{}").toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err())
+                    .isEqualTo(
+                            "Saint-Exemple n'a pas de démarche de ce nom. Choisissez parmi :"
+                                    + " birth-record\n");
+        }
+
+        @Test
+        void saysWhenTheFileDoesNotExist() {
+            Run run = run("submit", "birth-record", dir.resolve("absent.json").toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).startsWith("Ce fichier n'existe pas : ");
+        }
+
+        @Test
+        void explainsTheUsage() {
+            Run run = run("submit");
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err())
+                    .isEqualTo("Usage: Demo [--en] [--json] [submit PROCEDURE ANSWERS.json]\n");
+        }
+    }
+}
