@@ -7,6 +7,7 @@ import io.portail.core.calendar.fr.FrenchCalendars;
 import io.portail.core.deadline.AcknowledgementDeadlines;
 import io.portail.core.deadline.AppealDeadline;
 import io.portail.core.deadline.ImplicitDecision;
+import io.portail.core.deadline.TimeWindow;
 import io.portail.core.event.DomainEvent;
 import io.portail.core.event.EventSink;
 import io.portail.core.json.NoticeJson;
@@ -523,6 +524,21 @@ public final class Portal {
     public Optional<Request> request(Reference reference) {
         return store.findByReference(requireNonNull(reference, "reference"))
                 .map(StoredRequest::request);
+    }
+
+    /**
+     * Lists the requests received in the last days, counted as periods of 24 hours back from now,
+     * so that a change of daylight-saving time in between never fails nor shifts the window (case
+     * F12).
+     *
+     * @param days the number of days, positive
+     * @return the requests, oldest first
+     * @throws IllegalArgumentException if {@code days} is not positive
+     */
+    public List<Request> receivedInLastDays(int days) {
+        return store.findReceivedIn(TimeWindow.lastDays(days, clock.instant())).stream()
+                .map(StoredRequest::request)
+                .toList();
     }
 
     /**

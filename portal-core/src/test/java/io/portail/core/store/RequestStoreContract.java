@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portail.core.deadline.ImplicitDecision;
+import io.portail.core.deadline.TimeWindow;
 import io.portail.core.procedure.OpeningHours;
 import io.portail.core.procedure.OpeningSlot;
 import io.portail.core.procedure.Service;
@@ -236,6 +237,17 @@ public abstract class RequestStoreContract {
         assertThat(store.findImplicitDecisionsDue(LocalDate.of(2026, 5, 17)))
                 .extracting(s -> s.request().reference())
                 .containsExactly(due.request().reference());
+    }
+
+    @Test
+    void findsTheRequestsReceivedInAWindowStartIncludedEndExcluded() {
+        StoredRequest one = stored(Reference.of("TV", "23456789"), "key-window-1");
+        store.saveIfAbsent(one);
+
+        assertThat(store.findReceivedIn(new TimeWindow(RECEIVED_AT, RECEIVED_AT.plusSeconds(1))))
+                .containsExactly(one);
+        assertThat(store.findReceivedIn(new TimeWindow(RECEIVED_AT.minusSeconds(1), RECEIVED_AT)))
+                .isEmpty();
     }
 
     @Test
