@@ -12,6 +12,10 @@ module io.portail.privacy {
     exports io.portail.privacy.register;
     exports io.portail.privacy.text;
     exports io.portail.privacy.json;
+    exports io.portail.privacy.notice;
+    exports io.portail.privacy.consent;
+    exports io.portail.privacy.subject;
+    exports io.portail.privacy.mask;
     exports io.portail.privacy.internal.json to
             io.portail.forms,
             io.portail.core;

@@ -3,15 +3,16 @@ package io.portail.core.deadline;
 import static java.util.Objects.requireNonNull;
 
 import io.portail.core.calendar.WorkingCalendar;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 
 /**
  * The last day to appeal a decision before the administrative court; immutable.
  *
- * <p>The period is a délai franc (Conseil d'État, constant case law; CJA art. R421-1 for the two
- * months): neither the day of notification nor the day on which the period would end is counted.
- * This class computes it as follows:
+ * <p>The period is a délai franc (CJA art. R421-1 for the two months; a délai franc per CE, 29
+ * décembre 2006, n° 289818): neither the day of notification nor the day on which the period would
+ * end is counted. This class computes it as follows:
  *
  * <ol>
  *   <li>the period starts the day after notification;
@@ -80,7 +81,7 @@ public record AppealDeadline(LocalDate notifiedOn, Period period, LocalDate last
      * @param calendar the working days of the court's territory
      * @return the deadline
      * @throws IllegalArgumentException if the period is zero or has a negative part, or a date
-     *     falls outside the calendar's years
+     *     falls outside the calendar's years or beyond the year 999999999
      */
     public static AppealDeadline of(LocalDate notifiedOn, Period period, WorkingCalendar calendar) {
         requireNonNull(notifiedOn, "notifiedOn");
@@ -92,7 +93,13 @@ public record AppealDeadline(LocalDate notifiedOn, Period period, LocalDate last
                 || period.getDays() < 0) {
             throw new IllegalArgumentException("The period to appeal must be positive: " + period);
         }
-        LocalDate end = notifiedOn.plusDays(1).plus(period);
+        LocalDate end;
+        try {
+            end = notifiedOn.plusDays(1).plus(period);
+        } catch (DateTimeException | ArithmeticException tooLong) {
+            throw new IllegalArgumentException(
+                    "The period to appeal ends beyond the last supported date: " + period);
+        }
         return new AppealDeadline(notifiedOn, period, calendar.nextOrSame(end));
     }
 

@@ -2,6 +2,7 @@ package io.portail.core.deadline;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -64,7 +65,8 @@ public record ImplicitDecision(Kind kind, LocalDate bornOn, LocalDate effectiveF
      * @param completeRequestReceivedOn the day the administration received the complete request
      * @param period the period of silence, positive, for example two months
      * @return the implicit decision
-     * @throws IllegalArgumentException if the period is zero or has a negative part
+     * @throws IllegalArgumentException if the period is zero, has a negative part, or ends after
+     *     the year 999999999
      */
     public static ImplicitDecision after(
             Kind kind, LocalDate completeRequestReceivedOn, Period period) {
@@ -79,8 +81,13 @@ public record ImplicitDecision(Kind kind, LocalDate bornOn, LocalDate effectiveF
         }
         // LocalDate.plus(Period) adds years and months with the last-day-of-month rule of CPC
         // art. 641, then days.
-        LocalDate bornOn = completeRequestReceivedOn.plus(period);
-        return new ImplicitDecision(kind, bornOn, bornOn.plusDays(1));
+        try {
+            LocalDate bornOn = completeRequestReceivedOn.plus(period);
+            return new ImplicitDecision(kind, bornOn, bornOn.plusDays(1));
+        } catch (DateTimeException | ArithmeticException tooLong) {
+            throw new IllegalArgumentException(
+                    "The period of silence ends beyond the last supported date: " + period);
+        }
     }
 
     /**

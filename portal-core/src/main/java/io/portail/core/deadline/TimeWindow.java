@@ -2,6 +2,7 @@ package io.portail.core.deadline;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,14 +47,20 @@ public record TimeWindow(Instant start, Instant end) {
      * @param days the number of days, positive
      * @param now the end of the window, excluded
      * @return the window {@code [now - days × 24 h, now)}
-     * @throws IllegalArgumentException if {@code days} is not positive
+     * @throws IllegalArgumentException if {@code days} is not positive or reaches before {@link
+     *     Instant#MIN}
      */
     public static TimeWindow lastDays(int days, Instant now) {
         requireNonNull(now, "now");
         if (days <= 0) {
             throw new IllegalArgumentException("The number of days must be positive: " + days);
         }
-        return new TimeWindow(now.minus(Duration.ofDays(days)), now);
+        try {
+            return new TimeWindow(now.minus(Duration.ofDays(days)), now);
+        } catch (DateTimeException | ArithmeticException tooEarly) {
+            throw new IllegalArgumentException(
+                    "The window would start before the earliest instant: " + days + " days");
+        }
     }
 
     /**

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of {@link BitsetWorkingCalendar}, checked against a day-by-day implementation. */
@@ -100,6 +103,33 @@ class BitsetWorkingCalendarProperties {
             return;
         }
         assertThat(fast.get()).isEqualTo(expected);
+    }
+
+    @Property
+    void frenchCalendarsAgreeWithTheDayByDayImplementation(
+            @ForAll("departments") String department,
+            @ForAll @IntRange(min = 0, max = 34000) int offset,
+            @ForAll @IntRange(min = -100, max = 100) int amount) {
+        WorkingCalendar calendar = FrenchCalendars.forDepartment(department);
+        List<LocalDate> holidays = new ArrayList<>();
+        for (int year = 2002; year <= 2099; year++) {
+            calendar.holidays(year).forEach(h -> holidays.add(h.date()));
+        }
+        NaiveWorkingCalendar naive =
+                new NaiveWorkingCalendar(
+                        2002, 2099, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays);
+        LocalDate date = day(METRO_FIRST + offset);
+
+        assertThat(calendar.isWorkingDay(date)).isEqualTo(naive.isWorkingDay(date));
+        assertThat(calendar.plusWorkingDays(date, amount))
+                .isEqualTo(naive.plusWorkingDays(date, amount));
+        assertThat(calendar.countWorkingDays(date, date.plusDays(offset % 500)))
+                .isEqualTo(naive.countWorkingDays(date, date.plusDays(offset % 500)));
+    }
+
+    @Provide
+    Arbitrary<String> departments() {
+        return Arbitraries.of("75", "57", "971", "972", "973", "974", "976", "977", "978");
     }
 
     @Property

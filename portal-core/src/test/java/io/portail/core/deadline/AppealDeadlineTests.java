@@ -80,6 +80,17 @@ class AppealDeadlineTests {
         }
 
         @Test
+        void refusesAPeriodBeyondTheLastSupportedDate() {
+            assertThatThrownBy(
+                            () ->
+                                    AppealDeadline.of(
+                                            LocalDate.of(2026, 3, 10),
+                                            Period.ofYears(Integer.MAX_VALUE),
+                                            PARIS))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         void refusesDatesOutsideTheCalendar() {
             assertThatThrownBy(() -> AppealDeadline.contentious(LocalDate.of(2100, 11, 30), PARIS))
                     .isInstanceOf(IllegalArgumentException.class);

@@ -90,6 +90,21 @@ class ImplicitDecisionTests {
         }
 
         @Test
+        void refusesAPeriodBeyondTheLastSupportedDate() {
+            assertThatThrownBy(
+                            () ->
+                                    ImplicitDecision.after(
+                                            Kind.ACCEPTANCE,
+                                            LocalDate.of(2026, 3, 16),
+                                            Period.ofYears(Integer.MAX_VALUE)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                            "The period of silence ends beyond the last supported date: P"
+                                    + Integer.MAX_VALUE
+                                    + "Y");
+        }
+
+        @Test
         void refusesInconsistentComponents() {
             assertThatThrownBy(
                             () ->

@@ -43,6 +43,13 @@ class TimeWindowTests {
         }
 
         @Test
+        void refusesAWindowStartingBeforeTheEarliestInstant() {
+            assertThatThrownBy(() -> TimeWindow.lastDays(1, Instant.MIN))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The window would start before the earliest instant: 1 days");
+        }
+
+        @Test
         void refusesANumberOfDaysThatIsNotPositive() {
             assertThatThrownBy(() -> TimeWindow.lastDays(0, Instant.EPOCH))
                     .isInstanceOf(IllegalArgumentException.class)

@@ -28,6 +28,49 @@ public record DataCategory(String id) {
     /** Family situation: parents, children, household. */
     public static final DataCategory FAMILY = new DataCategory("family");
 
+    /** Names of a person. */
+    public static final DataCategory NAME = new DataCategory("identity.name");
+
+    /** Postal address. */
+    public static final DataCategory ADDRESS = new DataCategory("contact.address");
+
+    /** Email address. */
+    public static final DataCategory EMAIL = new DataCategory("contact.email");
+
+    /** Phone number. */
+    public static final DataCategory PHONE = new DataCategory("contact.phone");
+
+    /** Information about a child: who the child is, schooling. */
+    public static final DataCategory MINORS = new DataCategory("minors");
+
+    /** The NIR, social security number; its use has its own regime (décret 2019-341). */
+    public static final DataCategory NIR = new DataCategory("nir");
+
+    /** Financial data: bank details, income, payments. */
+    public static final DataCategory FINANCIAL = new DataCategory("financial");
+
+    /** Bank account number. */
+    public static final DataCategory IBAN = new DataCategory("financial.iban");
+
+    /** Quotient familial, the family allowance office's measure of a household's means. */
+    public static final DataCategory QUOTIENT_FAMILIAL =
+            new DataCategory("financial.quotient-familial");
+
+    /** Household income. */
+    public static final DataCategory INCOME = new DataCategory("financial.income");
+
+    /** Health, a special category (GDPR art. 9(1)). */
+    public static final DataCategory HEALTH = new DataCategory("health");
+
+    /** Allergies and medical diets, a special category as health data (GDPR art. 4(15)). */
+    public static final DataCategory ALLERGIES = new DataCategory("health.allergies");
+
+    /** Location: an address or position tied to a request or report. */
+    public static final DataCategory LOCATION = new DataCategory("location");
+
+    /** Connection logs: IP address, date and time of access. */
+    public static final DataCategory CONNECTION_LOGS = new DataCategory("connection-logs");
+
     /**
      * Checks the identifier.
      *
@@ -62,6 +105,18 @@ public record DataCategory(String id) {
     public boolean isWithin(DataCategory other) {
         requireNonNull(other, "other");
         return id.equals(other.id) || id.startsWith(other.id + ".");
+    }
+
+    /**
+     * Returns the broader category this one lies within, if any.
+     *
+     * @return {@code identity} for {@code identity.name}; empty for a top-level category
+     */
+    public java.util.Optional<DataCategory> parent() {
+        int dot = id.lastIndexOf('.');
+        return dot < 0
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new DataCategory(id.substring(0, dot)));
     }
 
     @Override

@@ -11,5 +11,9 @@ public enum RetentionTrigger {
     /** A decision was taken on the request. */
     DECISION,
     /** The request was closed. */
-    CLOSURE
+    CLOSURE,
+    /** A date held in a field of the record, named by the rule (a child's birth date, say). */
+    DATE_FIELD,
+    /** The end of the validity of a decision (a registration valid for a school year, say). */
+    VALIDITY_END
 }

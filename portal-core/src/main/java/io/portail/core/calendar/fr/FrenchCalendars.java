@@ -94,6 +94,12 @@ public final class FrenchCalendars {
      * overseas codes ({@code 97} or {@code 98}), otherwise the first two ({@code 2A} and {@code 2B}
      * for Corsica).
      *
+     * <p>Note: the code tells the department the commune had when the code was given. Five
+     * associated communes of the 2026 Code officiel géographique now belong, through their parent,
+     * to another department (for example {@code 02285}, attached to a commune of department 59);
+     * none of them crosses a border between different public holidays or time zones, so their
+     * calendar and zone are right.
+     *
      * @param inseeCode the commune's INSEE code, five characters
      * @return the department's code
      * @throws IllegalArgumentException if the code is not five digits, or 2A or 2B and three digits

@@ -7,8 +7,12 @@ import io.portail.core.calendar.PublicHoliday;
 import io.portail.core.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,6 +152,22 @@ class FrenchCalendarsTests {
                     .isNotSameAs(FrenchCalendars.forDepartment("57"));
         }
 
+        @Test
+        void buildsEachCalendarOnceUnderConcurrency() throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<WorkingCalendar>> calendars = new ArrayList<>();
+                for (int i = 0; i < 64; i++) {
+                    calendars.add(pool.submit(() -> FrenchCalendars.forDepartment("973")));
+                }
+                for (Future<WorkingCalendar> calendar : calendars) {
+                    assertThat(calendar.get()).isSameAs(FrenchCalendars.forDepartment("973"));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
         @ParameterizedTest
         @ValueSource(
                 strings = {
@@ -200,7 +220,8 @@ class FrenchCalendarsTests {
             "97611, 976",
             "97701, 977",
             "97801, 978",
-            "98735, 987"
+            "98735, 987",
+            "02285, 02" // associated commune now attached to department 59 (COG 2026)
         })
         void derivesTheDepartment(String commune, String department) {
             assertThat(FrenchCalendars.departmentOfCommune(commune)).isEqualTo(department);

@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  * @param parentInseeCode the current commune of a delegated or associated commune, or of an
  *     arrondissement; null for a current commune
  */
-// @Nullable comes from org.jspecify, a compile-time dependency only (requires static).
-@SuppressWarnings("exports")
 public record Commune(
         String inseeCode,
         String name,

@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  * @param postalCode the postal code, such as {@code 01400}
  * @param communeInseeCode the INSEE code of the commune chosen, such as {@code 01001}
  */
-// @Nullable comes from org.jspecify, a compile-time dependency only (requires static).
-@SuppressWarnings("exports")
 public record PostalAddress(
         @Nullable String number,
         String street,

@@ -1,0 +1,100 @@
+package io.portail.forms.constraints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateRuleTests {
+    // 2026-03-15 at 23:30 in Paris, still the 15th there but the 15th 22:30 in UTC
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-03-15T22:30:00Z"), ZoneId.of("Europe/Paris"));
+
+    @Nested
+    class Parsing {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "14/07/2024, 2024-07-14",
+            "4/7/2024, 2024-07-04",
+            "' 14 / 07 / 2024 ', 2024-07-14",
+            "14.07.2024, 2024-07-14",
+            "14-07-2024, 2024-07-14",
+            "2024-07-14, 2024-07-14",
+            "29/02/2024, 2024-02-29",
+        })
+        void frenchAndIsoFormsGiveIsoDate(String typed, String stored) {
+            assertThat(DateRule.any().check(typed)).isEqualTo(RuleResult.valid(stored));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            "'', MISSING",
+            "31/02/2024, NOT_A_REAL_DATE",
+            "29/02/2025, NOT_A_REAL_DATE",
+            "31/04/2024, NOT_A_REAL_DATE",
+            "00/01/2024, NOT_A_REAL_DATE",
+            "14/13/2024, NOT_A_REAL_DATE",
+            "01/01/0000, NOT_A_REAL_DATE",
+            "2024-02-30, NOT_A_REAL_DATE",
+            "14/07/24, WRONG_FORMAT",
+            "14 juillet 2024, WRONG_FORMAT",
+            "14/07, WRONG_FORMAT",
+            "14/07/2024/1, WRONG_FORMAT",
+            "2024/07/14, WRONG_FORMAT",
+            "14/07-2024, WRONG_FORMAT",
+            "140/07/2024, WRONG_FORMAT",
+        })
+        void wrongDatesGiveTheirProblem(String typed, Problem problem) {
+            assertThat(DateRule.any().check(typed)).isEqualTo(RuleResult.invalid(problem));
+            assertThat(RuleMessages.hasOwnMessage("date", problem)).isTrue();
+        }
+
+        @Test
+        void parseReturnsTheDate() {
+            assertThat(DateRule.any().parse("14/07/2024")).contains(LocalDate.of(2024, 7, 14));
+            assertThat(DateRule.any().parse("31/02/2024")).isEmpty();
+        }
+
+        @Test
+        void hugeInputIsRefusedQuickly() {
+            assertThat(DateRule.any().check("1".repeat(10_000_000)).isValid()).isFalse();
+        }
+    }
+
+    @Nested
+    class Bounds {
+        @Test
+        void birthDateCanBeTodayInTheClocksZoneButNotTomorrow() {
+            DateRule rule = DateRule.notInFuture(CLOCK);
+
+            assertThat(rule.code()).isEqualTo("past-date");
+            assertThat(rule.check("15/03/2026").isValid()).isTrue();
+            assertThat(rule.check("16/03/2026")).isEqualTo(RuleResult.invalid(Problem.TOO_LATE));
+        }
+
+        @Test
+        void appointmentCanBeTodayButNotYesterday() {
+            DateRule rule = DateRule.notInPast(CLOCK);
+
+            assertThat(rule.code()).isEqualTo("future-date");
+            assertThat(rule.check("15/03/2026").isValid()).isTrue();
+            assertThat(rule.check("14/03/2026")).isEqualTo(RuleResult.invalid(Problem.TOO_EARLY));
+        }
+
+        @Test
+        void betweenIncludesBothBounds() {
+            DateRule rule = DateRule.between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+
+            assertThat(rule.check("01/01/2020").isValid()).isTrue();
+            assertThat(rule.check("31/12/2020").isValid()).isTrue();
+            assertThat(rule.check("31/12/2019")).isEqualTo(RuleResult.invalid(Problem.TOO_EARLY));
+            assertThat(rule.check("01/01/2021")).isEqualTo(RuleResult.invalid(Problem.TOO_LATE));
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package io.portail.privacy.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portail.privacy.SaintExemple;
+import io.portail.privacy.notice.Notice;
+import io.portail.privacy.notice.NoticeHistory;
+import io.portail.privacy.notice.NoticeWriter;
+import io.portail.privacy.subject.SubjectRef;
+import java.time.Instant;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ConsentLedgerTests {
+    static final Instant T0 = Instant.parse("2026-03-16T10:00:00Z");
+    static final SubjectRef ALICE = SubjectRef.of("res-0001");
+    static final SubjectRef BOB = SubjectRef.of("res-0002");
+    static final ConsentPurpose NEWSLETTER =
+            ConsentPurpose.of(SaintExemple.register().activity("newsletter").orElseThrow());
+    static final Notice NOTICE =
+            NoticeHistory.of("newsletter")
+                    .publish(
+                            NoticeWriter.write(SaintExemple.register(), "newsletter"),
+                            Instant.parse("2026-01-01T00:00:00Z"))
+                    .latest()
+                    .orElseThrow();
+
+    private final ConsentLedger ledger = new ConsentLedger();
+
+    @Nested
+    class Checking {
+        @Test
+        void isNeverGivenByDefault() {
+            // GDPR art. 4(11) and recital 32: silence or inactivity is not consent.
+            assertThat(ledger.isGiven(ALICE, "newsletter", T0)).isFalse();
+        }
+
+        @Test
+        void isGivenFromItsInstant() {
+            ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, ConsentLedger.SELF, null);
+
+            assertThat(ledger.isGiven(ALICE, "newsletter", T0.minusNanos(1))).isFalse();
+            assertThat(ledger.isGiven(ALICE, "newsletter", T0)).isTrue();
+            assertThat(ledger.isGiven(BOB, "newsletter", T0)).isFalse();
+        }
+
+        @Test
+        void aWithdrawalIsEffectiveFromItsInstant() {
+            // GDPR art. 7(3): withdrawal does not affect what was done before it.
+            Instant withdrawn = T0.plusSeconds(3600);
+            ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, ConsentLedger.SELF, null);
+            ledger.withdraw(ALICE, "newsletter", withdrawn, Channel.ONLINE, ConsentLedger.SELF);
+
+            assertThat(ledger.isGiven(ALICE, "newsletter", withdrawn.minusNanos(1))).isTrue();
+            assertThat(ledger.isGiven(ALICE, "newsletter", withdrawn)).isFalse();
+        }
+
+        @Test
+        void aWithdrawalAtTheSameInstantWins() {
+            ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.DESK, "agent-17", null);
+            ledger.withdraw(ALICE, "newsletter", T0, Channel.ONLINE, ConsentLedger.SELF);
+
+            assertThat(ledger.isGiven(ALICE, "newsletter", T0)).isFalse();
+        }
+
+        @Test
+        void lapsesAtItsExpiry() {
+            Instant expiry = T0.plusSeconds(86_400);
+            ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, ConsentLedger.SELF, expiry);
+
+            assertThat(ledger.isGiven(ALICE, "newsletter", expiry.minusNanos(1))).isTrue();
+            assertThat(ledger.isGiven(ALICE, "newsletter", expiry)).isFalse();
+        }
+    }
+
+    @Nested
+    class Refusals {
+        @Test
+        void refusesToAskConsentForAPublicTask() {
+            // GDPR art. 7 and recital 43: consent cannot be the basis where refusing it would
+            // change nothing.
+            var canteen = SaintExemple.register().activity("canteen").orElseThrow();
+
+            assertThatThrownBy(() -> ConsentPurpose.of(canteen))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                            "Consent cannot be asked for canteen: it rests on a public task"
+                                    + " entrusted to the commune (GDPR art. 6(1)(e)), so refusing"
+                                    + " or withdrawing consent would not stop the processing and"
+                                    + " asking would mislead residents (GDPR art. 7, recital 43);"
+                                    + " inform them with the notice instead");
+        }
+
+        @Test
+        void refusesToAskConsentForALegalObligation() {
+            var payments = SaintExemple.register().activity("payments").orElseThrow();
+
+            assertThatThrownBy(() -> ConsentPurpose.of(payments))
+                    .hasMessageStartingWith(
+                            "Consent cannot be asked for payments: it rests on a legal obligation"
+                                    + " of the commune (GDPR art. 6(1)(c))");
+        }
+
+        @Test
+        void refusesAnEntryDatedBeforeThePreviousOneAndChangesNothing() {
+            ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, ConsentLedger.SELF, null);
+
+            assertThatThrownBy(
+                            () ->
+                                    ledger.withdraw(
+                                            ALICE,
+                                            "newsletter",
+                                            T0.minusSeconds(1),
+                                            Channel.ONLINE,
+                                            ConsentLedger.SELF))
+                    .hasMessage(
+                            "A consent entry cannot be dated before the previous entry for the"
+                                    + " same subject and purpose");
+            assertThat(ledger.size()).isEqualTo(1);
+            assertThat(ledger.verify().isIntact()).isTrue();
+        }
+
+        @Test
+        void refusesASubjectReferenceThatLooksLikePersonalData() {
+            assertThatThrownBy(() -> SubjectRef.of("alice@example.org"))
+                    .hasMessage(
+                            "A subject reference is an opaque id of 1 to 64 letters, digits or"
+                                    + " . _ : -");
+        }
+    }
+
+    @Nested
+    class Chain {
+        @Test
+        void chainsEachEntryToThePreviousOne() {
+            var first = ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, "self", null);
+            var second = ledger.withdraw(ALICE, "newsletter", T0, Channel.PHONE, "agent-3");
+
+            assertThat(first.previousHash()).isEqualTo(ConsentRecord.GENESIS);
+            assertThat(second.previousHash()).isEqualTo(first.hash());
+            assertThat(first.noticeHash()).isEqualTo(NOTICE.hash());
+            assertThat(first.noticeVersion()).isEqualTo(1);
+        }
+
+        @Test
+        void exportsLinesThatVerifyAndLoadBack() {
+            ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, "self", null);
+            ledger.give(BOB, NEWSLETTER, NOTICE, T0, Channel.PAPER, "agent-3", null);
+            ledger.withdraw(ALICE, "newsletter", T0.plusSeconds(5), Channel.ONLINE, "self");
+
+            String text = ledger.export();
+            ConsentLedger loaded = ConsentLedger.load(text);
+
+            assertThat(ConsentLedger.verify(text).isIntact()).isTrue();
+            assertThat(loaded.entries()).isEqualTo(ledger.entries());
+            assertThat(loaded.isGiven(BOB, "newsletter", T0.plusSeconds(9))).isTrue();
+            assertThat(loaded.isGiven(ALICE, "newsletter", T0.plusSeconds(9))).isFalse();
+        }
+
+        @Test
+        void findsTheFirstBrokenLink() {
+            ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, "self", null);
+            ledger.give(BOB, NEWSLETTER, NOTICE, T0, Channel.ONLINE, "self", null);
+            ledger.withdraw(ALICE, "newsletter", T0.plusSeconds(5), Channel.ONLINE, "self");
+            String tampered = ledger.export().replace("res-0002", "res-0003");
+
+            LedgerCheck check = ConsentLedger.verify(tampered);
+
+            assertThat(check.firstBroken()).isEqualTo(1);
+            assertThat(check.reason()).isEqualTo("The hash does not match the entry");
+        }
+
+        @Test
+        void findsARemovedEntry() {
+            ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, "self", null);
+            ledger.give(BOB, NEWSLETTER, NOTICE, T0, Channel.ONLINE, "self", null);
+            ledger.withdraw(ALICE, "newsletter", T0.plusSeconds(5), Channel.ONLINE, "self");
+            String[] lines = ledger.export().split("\n");
+
+            LedgerCheck check = ConsentLedger.verify(lines[0] + "\n" + lines[2] + "\n");
+
+            assertThat(check.firstBroken()).isEqualTo(1);
+            assertThat(check.reason()).isEqualTo("The entry is out of sequence");
+        }
+
+        @Test
+        void refusesToLoadABrokenLedger() {
+            ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, "self", null);
+            String tampered = ledger.export().replace("ONLINE", "DESK");
+
+            assertThatThrownBy(() -> ConsentLedger.load(tampered))
+                    .hasMessage(
+                            "The consent ledger is broken at line 0: The hash does not match the"
+                                    + " entry");
+        }
+    }
+}
