@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The commune's map of school sectors (carte scolaire): which school serves which house numbers of
@@ -18,6 +20,15 @@ import java.util.Optional;
  * Immutable and thread-safe.
  */
 public final class SectorMap {
+
+    // A house number, an optional repetition index (bis, ter, quater, quinquies or a letter a to
+    // d, as in the Base Adresse Nationale), an optional comma, then the street. Letters after d
+    // are left out so that "12 r. de la Gare" reads "r." as the street's type.
+    private static final Pattern LINE =
+            Pattern.compile(
+                    "\\s*([0-9]{1,5})\\s*(?:(?:bis|ter|quater|quinquies|[a-d])(?!\\p{L}))?"
+                            + "\\s*,?\\s*(.+)",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Map<String, List<Entry>> streets;
 
@@ -55,6 +66,33 @@ public final class SectorMap {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Finds the sector of an address line as a resident types it, such as {@code 12 bis, rue de
+     * l'Église}: a house number, an optional repetition index (bis, ter, quater, quinquies, or a
+     * letter from a to d), then the street. A repeated number belongs to the sector of its number.
+     *
+     * @param line the first line of the address, at most 210 characters
+     * @return the sector, or empty when the line has no house number or the map no range holding
+     *     the address
+     * @throws IllegalArgumentException if the line is over 210 characters
+     */
+    public Optional<Sector> sectorOf(String line) {
+        requireNonNull(line, "line");
+        if (line.length() > 210) {
+            throw new IllegalArgumentException(
+                    "An address line is at most 210 characters: " + line.length());
+        }
+        Matcher matcher = LINE.matcher(line);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String street = matcher.group(2);
+        if (street.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Optional.empty();
+        }
+        return sectorOf(Integer.parseInt(matcher.group(1)), street);
     }
 
     /**

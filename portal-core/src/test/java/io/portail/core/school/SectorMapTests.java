@@ -42,6 +42,32 @@ class SectorMapTests {
             assertThat(MAP.sectorOf(number, street)).map(Sector::id).contains(sector);
         }
 
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "12 rue de l'Église|moulin",
+                    "12 bis, rue de l’Eglise|moulin",
+                    "13ter rue de l'église|tilleuls",
+                    "13 B rue de l'église|tilleuls",
+                    "12 r. de l'Église|moulin",
+                    "14 r de l'Église|moulin",
+                    "5 Bd Leclerc|none",
+                    "rue de l'Église|none",
+                    "12 bis|none",
+                    "Bis rue de l'Église|none",
+                })
+        void readsAnAddressLineAsResidentsTypeIt(String line, String sector) {
+            assertThat(MAP.sectorOf(line).map(Sector::id).orElse("none")).isEqualTo(sector);
+        }
+
+        @Test
+        void refusesAnAddressLineTooLongToBeReal() {
+            assertThatThrownBy(() -> MAP.sectorOf("1 " + "a".repeat(300)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("An address line is at most 210 characters: 302");
+        }
+
         @Test
         void findsNothingOutsideTheRangesOrOnAnUnknownStreet() {
             assertThat(MAP.sectorOf(201, "rue de l'Église")).isEmpty();
