@@ -108,6 +108,65 @@ class SectorMapTests {
     }
 
     @Nested
+    class Parsing {
+        @Test
+        void readsTheCommunesTabSeparatedText() {
+            SectorMap map =
+                    SectorMap.parse(
+                            "# street\tnumbers\tsector\tschool\n"
+                                    + "rue de l'Église\t1-99 odd\ttilleuls\tÉcole des Tilleuls\n"
+                                    + "rue de l'Église\t2-98 even\tmoulin\tÉcole du Moulin\r\n"
+                                    + "\n"
+                                    + "rue Haute\t7\tmoulin\tÉcole du Moulin\n"
+                                    + "avenue du Général Leclerc\tall\ttilleuls\tÉcole des Tilleuls\n");
+
+            assertThat(map.streetCount()).isEqualTo(3);
+            assertThat(map.sectorOf("12 rue de l'Église")).contains(MOULIN);
+            assertThat(map.sectorOf("7 rue Haute")).contains(MOULIN);
+            assertThat(map.sectorOf("9 rue Haute")).isEmpty();
+            assertThat(map.sectorOf("400 av. du Général Leclerc")).contains(TILLEULS);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "rue Haute\t1-9|Line 1 of the sector map: expected street, numbers, sector"
+                            + " and school separated by tabs",
+                    "rue Haute\t1-9 pairs\tmoulin\tÉcole du Moulin|Line 1 of the sector map:"
+                            + " numbers are all, 12, 1-99, 1-99 odd or 2-98 even, not '1-9 pairs'",
+                    "rue Haute\t9-1\tmoulin\tÉcole du Moulin|Line 1 of the sector map: A number"
+                            + " range goes from 1 up to 99999: 9-1",
+                })
+        void namesTheLineAndTheFix(String text, String message) {
+            assertThatThrownBy(() -> SectorMap.parse(text.replace("\\t", "\t")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(message);
+        }
+
+        @Test
+        void refusesOverlapsAndASectorWithTwoNames() {
+            assertThatThrownBy(
+                            () ->
+                                    SectorMap.parse(
+                                            "rue Haute\t1-9\tmoulin\tÉcole du Moulin\n"
+                                                    + "rue haute\t9-20\ttilleuls\tÉcole des"
+                                                    + " Tilleuls"))
+                    .hasMessage(
+                            "Line 2 of the sector map: Two ranges of a sector map overlap on street"
+                                    + " 'rue haute': 1-9 (moulin) and 9-20 (tilleuls)");
+            assertThatThrownBy(
+                            () ->
+                                    SectorMap.parse(
+                                            "rue Haute\t1-9\tmoulin\tÉcole du Moulin\n"
+                                                    + "rue Basse\tall\tmoulin\tÉcole Moulin"))
+                    .hasMessage(
+                            "Line 2 of the sector map: sector moulin already has another school"
+                                    + " name");
+        }
+    }
+
+    @Nested
     class StreetNames {
         @ParameterizedTest
         @CsvSource(
