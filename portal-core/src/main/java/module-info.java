@@ -10,6 +10,8 @@ module io.portail.core {
     exports io.portail.core.calendar;
     exports io.portail.core.calendar.fr;
     exports io.portail.core.deadline;
+    exports io.portail.core.payment;
+    exports io.portail.core.payment.fr;
     exports io.portail.core.reference;
     exports io.portail.core.report;
 }
