@@ -15,6 +15,7 @@ module io.portail.privacy {
     exports io.portail.privacy.notice;
     exports io.portail.privacy.consent;
     exports io.portail.privacy.subject;
+    exports io.portail.privacy.mask;
     exports io.portail.privacy.internal.json to
             io.portail.forms,
             io.portail.core;

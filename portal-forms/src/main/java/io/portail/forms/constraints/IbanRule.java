@@ -14,9 +14,11 @@ import java.util.Set;
  * make the number, rearranged (the 4 first characters moved to the end, letters read as 10 to 35),
  * equal to 1 mod 97. The countries accepted are those of the SEPA schemes (EPC409-09, list of
  * countries of the SEPA schemes' geographical scope): the 27 EU states, Iceland, Liechtenstein,
- * Norway, Switzerland, the United Kingdom, Monaco, San Marino, Andorra, Vatican, Gibraltar,
- * Albania, Montenegro, Moldova and North Macedonia. Another country gives {@link Problem#UNKNOWN}.
- * French overseas departments and collectivities use FR numbers.
+ * Norway, Switzerland, the United Kingdom, Monaco, San Marino, Andorra, Vatican, Gibraltar, and the
+ * countries admitted in 2024 and 2025: Albania, Montenegro, Moldova, North Macedonia and Serbia
+ * (whose banks join the schemes from May 2026). Another country gives {@link Problem#UNKNOWN}.
+ * French overseas departments and collectivities use FR numbers; Jersey, Guernsey and the Isle of
+ * Man use GB numbers.
  *
  * <p>The normalised value is the electronic form: upper case, no spaces (ISO 13616-1 §5.2). The
  * check digits catch every single-character error and every swap of two adjacent digits that stay
@@ -67,6 +69,7 @@ public final class IbanRule implements TextRule {
                     Map.entry("PL", 28),
                     Map.entry("PT", 25),
                     Map.entry("RO", 24),
+                    Map.entry("RS", 22),
                     Map.entry("SE", 24),
                     Map.entry("SI", 19),
                     Map.entry("SK", 24),

@@ -59,7 +59,9 @@ class IbanRuleTests {
     class Countries {
         @Test
         void sepaCountriesAreKnownWithTheirLengths() {
-            assertThat(IbanRule.countries()).hasSize(41).contains("FR", "MC", "CH", "GB", "NO");
+            assertThat(IbanRule.countries())
+                    .hasSize(42)
+                    .contains("FR", "MC", "CH", "GB", "NO", "RS");
             assertThat(IbanRule.length("FR")).isEqualTo(27);
             assertThat(IbanRule.length("NO")).isEqualTo(15);
             assertThat(IbanRule.length("MT")).isEqualTo(31);

@@ -473,6 +473,11 @@ class RuleMessagesTests {
                         "This address line is too long; put the building, floor or locality in the address complement"),
                 row(
                         "street-number",
+                        Problem.MISSING,
+                        "Saisissez le numéro dans la voie, par exemple 12 bis",
+                        "Enter the street number, for example 12 bis"),
+                row(
+                        "street-number",
                         Problem.WRONG_FORMAT,
                         "Le numéro dans la voie s’écrit en chiffres, suivi s’il y a lieu de bis, ter ou d’une lettre, par exemple 12 bis",
                         "The street number is written in digits, followed if needed by bis, ter or a letter, for example 12 bis"),
@@ -481,6 +486,11 @@ class RuleMessagesTests {
                         Problem.TOO_LONG,
                         "Le numéro dans la voie est trop long : il compte au plus 4 chiffres, suivis s’il y a lieu de bis, ter ou d’une lettre",
                         "The street number is too long: it has at most 4 digits, followed if needed by bis, ter or a letter"),
+                row(
+                        "address-complement",
+                        Problem.MISSING,
+                        "Saisissez le complément d’adresse, par exemple Bâtiment B, 3e étage",
+                        "Enter the address complement, for example Building B, 3rd floor"),
                 row(
                         "address-complement",
                         Problem.WRONG_CHARACTERS,

@@ -63,9 +63,9 @@ public final class RetentionPlanner {
         requireNonNull(records, "records");
         requireNonNull(now, "now");
         LocalDate day = LocalDate.ofInstant(now, zone);
-        List<PlannedStep> warn = new ArrayList<>();
-        List<PlannedStep> archive = new ArrayList<>();
-        List<PlannedStep> purge = new ArrayList<>();
+        StepList warn = new StepList();
+        StepList archive = new StepList();
+        StepList purge = new StepList();
         List<String> held = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         Map<RuleKey, Cutoffs> cache = new HashMap<>();
@@ -100,25 +100,16 @@ public final class RetentionPlanner {
                 held.add(record.id());
                 continue;
             }
-            PlannedStep planned =
-                    new PlannedStep(
-                            record.id(), record.activityId(), step, dueOn(cutoffs, step, trigger));
-            switch (step) {
-                case WARN -> warn.add(planned);
-                case MOVE_TO_ARCHIVE -> archive.add(planned);
-                default -> purge.add(planned);
-            }
+            StepList target =
+                    switch (step) {
+                        case WARN -> warn;
+                        case MOVE_TO_ARCHIVE -> archive;
+                        default -> purge;
+                    };
+            target.add(record.id(), record.activityId(), step, cutoffs.rule, t);
         }
-        return new RetentionPlan(day, warn, archive, purge, held, unresolved);
-    }
-
-    private static LocalDate dueOn(Cutoffs cutoffs, Step step, LocalDate trigger) {
-        RetentionRule rule = cutoffs.rule;
-        return switch (step) {
-            case WARN -> rule.warnOn(trigger);
-            case MOVE_TO_ARCHIVE -> rule.archiveOn(trigger);
-            default -> rule.dueOn(trigger);
-        };
+        return new RetentionPlan(
+                day, warn.freeze(), archive.freeze(), purge.freeze(), held, unresolved);
     }
 
     private Cutoffs cutoffs(RetainedRecord record, LocalDate day) {

@@ -72,6 +72,105 @@ public final class SubjectRequests {
     }
 
     /**
+     * Writes the answer to an access request, in plain words (GDPR art. 15(1) and (3)).
+     *
+     * <p>For each processing activity that holds data on the resident, in the register's order: its
+     * name, purpose, basis, recipients and retention, then each item with its label and value.
+     * Items of an activity the register does not hold come last, under their own heading. The text
+     * holds personal data: it is for the resident only, never for a log.
+     *
+     * @param request the request, of type access
+     * @param locale English for an English locale, French otherwise
+     * @return the text
+     * @throws IllegalArgumentException if the request is not an access request
+     */
+    public String accessReport(SubjectRequest request, Locale locale) {
+        requireType(request, RequestType.ACCESS);
+        requireNonNull(locale, "locale");
+        boolean en = "en".equals(locale.getLanguage());
+        List<PersonalDataItem> items = gather(request.subject());
+        StringBuilder out = new StringBuilder();
+        out.append(en ? "Your data held by " : "Vos données détenues par ")
+                .append(register.controller())
+                .append('\n');
+        if (items.isEmpty()) {
+            out.append('\n')
+                    .append(
+                            en
+                                    ? "The commune holds no data about you."
+                                    : "La commune ne détient aucune donnée sur vous.")
+                    .append('\n');
+            return out.toString();
+        }
+        for (ProcessingActivity activity : register.activities()) {
+            List<PersonalDataItem> held =
+                    items.stream().filter(i -> i.activityId().equals(activity.id())).toList();
+            if (held.isEmpty()) {
+                continue;
+            }
+            out.append('\n').append(text(activity.name(), en)).append('\n');
+            out.append(en ? "Why: " : "Pourquoi : ")
+                    .append(text(activity.purpose(), en))
+                    .append(".\n");
+            out.append(en ? "On what basis: " : "Sur quelle base : ")
+                    .append(text(activity.legalBasis().label(), en))
+                    .append(".\n");
+            List<String> recipients = new ArrayList<>();
+            activity.recipients().forEach(r -> recipients.add(text(r, en)));
+            out.append(en ? "Who receives it: " : "Qui les reçoit : ")
+                    .append(
+                            recipients.isEmpty()
+                                    ? (en
+                                            ? "only the commune's staff in charge of this service"
+                                            : "seuls les agents de la commune chargés de ce service")
+                                    : String.join(en ? "; " : " ; ", recipients))
+                    .append(".\n");
+            out.append(
+                            text(
+                                    io.portail.privacy.internal.text.Wording.retention(
+                                            activity.retention(), null),
+                                    en))
+                    .append('\n');
+            activity.categoryRetention()
+                    .forEach(
+                            (category, rule) -> {
+                                if (held.stream().anyMatch(i -> i.category().isWithin(category))) {
+                                    out.append(
+                                                    text(
+                                                            io.portail.privacy.internal.text.Wording
+                                                                    .retention(rule, category),
+                                                            en))
+                                            .append('\n');
+                                }
+                            });
+            for (PersonalDataItem item : held) {
+                out.append("- ")
+                        .append(text(item.label(), en))
+                        .append(en ? ": " : " : ")
+                        .append(item.value())
+                        .append('\n');
+            }
+        }
+        List<PersonalDataItem> other =
+                items.stream().filter(i -> register.activity(i.activityId()).isEmpty()).toList();
+        if (!other.isEmpty()) {
+            out.append('\n').append(en ? "Other data" : "Autres données").append('\n');
+            for (PersonalDataItem item : other) {
+                out.append("- ")
+                        .append(text(item.label(), en))
+                        .append(en ? ": " : " : ")
+                        .append(item.value())
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String text(LocalizedText text, boolean english) {
+        return english ? text.en() : text.fr();
+    }
+
+    /**
      * Returns the items a portability request covers, as a JSON document.
      *
      * <p>The document is an object with the property {@code items}: an array of objects with {@code

@@ -84,7 +84,7 @@ class RegisterJsonTests {
                             "portal-accounts");
             assertThat(register.controllerContact())
                     .isEqualTo(
-                            "Mairie de Saint-Exemple, 1 place de la Mairie, 99999 Saint-Exemple");
+                            "Mairie de Saint-Exemple, 1 place de la Mairie, 45999 Saint-Exemple");
         }
 
         @Test

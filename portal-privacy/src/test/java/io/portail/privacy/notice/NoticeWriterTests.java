@@ -21,7 +21,7 @@ class NoticeWriterTests {
                             """
                             Vos données personnelles : Restauration scolaire
 
-                            Qui utilise vos données : Commune de Saint-Exemple, Mairie de Saint-Exemple, 1 place de la Mairie, 99999 Saint-Exemple.
+                            Qui utilise vos données : Commune de Saint-Exemple, Mairie de Saint-Exemple, 1 place de la Mairie, 45999 Saint-Exemple.
                             Délégué à la protection des données : dpo@saint-exemple.example.
                             Pourquoi : Inscrire votre enfant à la cantine, préparer des repas adaptés à sa santé et facturer les repas selon votre quotient familial.
                             Ce traitement repose sur une mission de service public confiée à la commune (RGPD, article 6(1)(e)). Texte applicable : Code de l'éducation, article L131-13 (accès à la cantine) et article D351-9 (projet d'accueil individualisé).
@@ -56,7 +56,7 @@ class NoticeWriterTests {
                             """
                             Your personal data: The commune's newsletter
 
-                            Who uses your data: Commune de Saint-Exemple, Mairie de Saint-Exemple, 1 place de la Mairie, 99999 Saint-Exemple.
+                            Who uses your data: Commune de Saint-Exemple, Mairie de Saint-Exemple, 1 place de la Mairie, 45999 Saint-Exemple.
                             Data protection officer: dpo@saint-exemple.example.
                             Why: Send you the commune's newsletter if you wish.
                             This processing rests on your consent (GDPR, article 6(1)(a)).

@@ -56,6 +56,17 @@ public class CalendarBenchmark {
     }
 
     /**
+     * The harness alone: picks a case and returns its start date, the floor under both others.
+     *
+     * @return the start date
+     */
+    @Benchmark
+    public LocalDate harnessFloor() {
+        int i = next++ & (CASES - 1);
+        return starts[i];
+    }
+
+    /**
      * Bitset calendar.
      *
      * @return the working day reached

@@ -113,10 +113,24 @@ public final class FrenchPhoneRule implements TextRule {
         } catch (NumberParseException e) {
             return Reading.of(problemOf(e.getErrorType()));
         }
-        if (number.getCountryCode() == 33) {
-            number = overseas(util, number);
+        boolean valid = util.isValidNumber(number);
+        PhoneNumberUtil.PhoneNumberType type =
+                valid ? util.getNumberType(number) : PhoneNumberUtil.PhoneNumberType.UNKNOWN;
+        // The French metadata refuses the overseas mobile ranges and takes some overseas fixed
+        // ranges for metropolitan fixed lines: only those numbers are read again overseas.
+        boolean doubtful =
+                !valid
+                        || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE
+                        || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        if (number.getCountryCode() == 33 && doubtful) {
+            PhoneNumber overseas = overseas(util, number);
+            if (overseas != number) {
+                number = overseas;
+                valid = true;
+                type = util.getNumberType(number);
+            }
         }
-        if (!util.isValidNumber(number)) {
+        if (!valid) {
             return Reading.of(lengthProblem(util, number));
         }
         String region = util.getRegionCodeForNumber(number);
@@ -124,7 +138,7 @@ public final class FrenchPhoneRule implements TextRule {
             return Reading.of(Problem.FOREIGN);
         }
         String e164 = util.format(number, PhoneNumberFormat.E164);
-        return new Reading(new FrenchPhoneNumber(e164, region, typeOf(util, number)), null);
+        return new Reading(new FrenchPhoneNumber(e164, region, typeOf(type)), null);
     }
 
     /**
@@ -132,15 +146,13 @@ public final class FrenchPhoneRule implements TextRule {
      * 0690, 0262…) are never metropolitan numbers (ARCEP numbering plan).
      */
     private static PhoneNumber overseas(PhoneNumberUtil util, PhoneNumber number) {
-        String national = "0" + util.getNationalSignificantNumber(number);
         for (String region : OVERSEAS_DEPARTMENTS) {
-            try {
-                PhoneNumber candidate = util.parse(national, region);
-                if (util.isValidNumberForRegion(candidate, region)) {
-                    return candidate;
-                }
-            } catch (NumberParseException e) {
-                // not a number of this plan: try the next one
+            PhoneNumber candidate =
+                    new PhoneNumber()
+                            .setCountryCode(util.getCountryCodeForRegion(region))
+                            .setNationalNumber(number.getNationalNumber());
+            if (util.isValidNumberForRegion(candidate, region)) {
+                return candidate;
             }
         }
         return number;
@@ -169,8 +181,8 @@ public final class FrenchPhoneRule implements TextRule {
         }
     }
 
-    private static PhoneType typeOf(PhoneNumberUtil util, PhoneNumber number) {
-        switch (util.getNumberType(number)) {
+    private static PhoneType typeOf(PhoneNumberUtil.PhoneNumberType type) {
+        switch (type) {
             case MOBILE:
                 return PhoneType.MOBILE;
             case FIXED_LINE:
