@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * A condition on other answers that shows or requires a field or a step.
  *
  * <p>Conditions read the normalised answers: the value of a single-choice field is the option's
- * code, a yes/no field reads {@code "true"} or {@code "false"}, a date reads its ISO form.
- * Immutable and thread-safe.
+ * code, a multiple choice its ticked codes (an {@link In} holds when one of them is listed), a
+ * yes/no field reads {@code "true"} or {@code "false"}, a date reads its ISO form, a number or an
+ * amount its plain decimal form, and a group its number of occurrences. Immutable and thread-safe.
  */
 public sealed interface Condition {
     /**
@@ -65,7 +66,21 @@ public sealed interface Condition {
         @Override
         public boolean test(Function<String, @Nullable String> answers) {
             String value = answers.apply(field);
-            return value != null && values.contains(value);
+            if (value == null) {
+                return false;
+            }
+            if (values.contains(value)) {
+                return true;
+            }
+            // A multiple choice reads as its codes joined by commas: one ticked code is enough.
+            if (value.indexOf(',') >= 0) {
+                for (String code : value.split(",", -1)) {
+                    if (values.contains(code)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         @Override
@@ -185,6 +200,82 @@ public sealed interface Condition {
         @Override
         public Stream<String> fieldStream() {
             return condition.fieldStream();
+        }
+    }
+
+    /**
+     * Holds when the field's number or date compares with a bound as asked.
+     *
+     * <p>Dates compare as dates ({@code 2026-03-16}), anything else as exact decimal numbers. An
+     * unanswered field, or a value that is not of the bound's kind, never holds.
+     *
+     * @param field the field id
+     * @param comparison how the value compares with the bound
+     * @param bound the bound: an ISO date or a decimal number
+     */
+    record Compare(String field, Comparison comparison, String bound) implements Condition {
+        /**
+         * Checks the condition.
+         *
+         * @param field the field id
+         * @param comparison how the value compares with the bound
+         * @param bound an ISO date or a decimal number
+         * @throws IllegalArgumentException if the bound is neither
+         */
+        public Compare {
+            requireNonNull(field, "field");
+            requireNonNull(comparison, "comparison");
+            requireNonNull(bound, "bound");
+            if (Bounds.of(bound) == null) {
+                throw new IllegalArgumentException(
+                        "A comparison's bound is a number, such as 3 or 12.50, or a date, such as"
+                                + " 2026-09-01");
+            }
+        }
+
+        /**
+         * Tells whether the bound is a date.
+         *
+         * @return true for a date, false for a number
+         */
+        public boolean isDate() {
+            return Bounds.of(bound) instanceof java.time.LocalDate;
+        }
+
+        @Override
+        public boolean test(Function<String, @Nullable String> answers) {
+            String value = answers.apply(field);
+            if (value == null) {
+                return false;
+            }
+            Integer order = Bounds.compare(value, bound);
+            return order != null && comparison.holds(order);
+        }
+
+        @Override
+        public Stream<String> fieldStream() {
+            return Stream.of(field);
+        }
+    }
+
+    /** How a value compares with a bound. */
+    enum Comparison {
+        /** Strictly less than the bound ({@code lessThan}). */
+        LESS_THAN,
+        /** Less than or equal to the bound ({@code atMost}). */
+        AT_MOST,
+        /** Strictly greater than the bound ({@code greaterThan}). */
+        GREATER_THAN,
+        /** Greater than or equal to the bound ({@code atLeast}). */
+        AT_LEAST;
+
+        boolean holds(int order) {
+            return switch (this) {
+                case LESS_THAN -> order < 0;
+                case AT_MOST -> order <= 0;
+                case GREATER_THAN -> order > 0;
+                case AT_LEAST -> order >= 0;
+            };
         }
     }
 }

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param shownWhen a condition for showing the field, or null to always show it
  * @param category the category of personal data the answer holds (GDPR art. 30(1)(c))
  * @param rendering what a renderer needs for an accessible page
+ * @param exit an eligibility exit checked when the field is shown, or null
  */
 public record Field(
         String id,
@@ -37,7 +38,8 @@ public record Field(
         @Nullable Condition requiredWhen,
         @Nullable Condition shownWhen,
         DataCategory category,
-        Rendering rendering) {
+        Rendering rendering,
+        @Nullable Exit exit) {
     private static final Pattern ID = Pattern.compile("[a-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*");
 
     /**
@@ -54,7 +56,9 @@ public record Field(
      * @param shownWhen a condition for showing the field, or null to always show it
      * @param category the category of personal data the answer holds
      * @param rendering what a renderer needs for an accessible page
-     * @throws IllegalArgumentException if the identifier is malformed
+     * @param exit an eligibility exit checked when the field is shown, or null
+     * @throws IllegalArgumentException if the identifier is malformed, or a display-only field is
+     *     required
      */
     public Field {
         requireNonNull(id, "id");
@@ -67,6 +71,53 @@ public record Field(
             throw new IllegalArgumentException(
                     "A field id is a word or words joined by hyphens, such as birth-date");
         }
+        if (type instanceof FieldType.Display && (required || requiredWhen != null)) {
+            throw new IllegalArgumentException(
+                    "Field " + id + " only displays a text: it cannot be required");
+        }
+    }
+
+    /**
+     * Creates a field with no eligibility exit.
+     *
+     * @param id the stable identifier
+     * @param type what is entered and how it is checked
+     * @param label the question or label a resident reads
+     * @param hint a line of help under the label, or null
+     * @param example an example of the expected answer, or null
+     * @param name how messages name the field
+     * @param required true if the field must be answered whenever it is shown
+     * @param requiredWhen a condition that makes the field required, or null
+     * @param shownWhen a condition for showing the field, or null to always show it
+     * @param category the category of personal data the answer holds
+     * @param rendering what a renderer needs for an accessible page
+     * @throws IllegalArgumentException if the identifier is malformed
+     */
+    public Field(
+            String id,
+            FieldType type,
+            LocalizedText label,
+            @Nullable LocalizedText hint,
+            @Nullable LocalizedText example,
+            LocalizedText name,
+            boolean required,
+            @Nullable Condition requiredWhen,
+            @Nullable Condition shownWhen,
+            DataCategory category,
+            Rendering rendering) {
+        this(
+                id,
+                type,
+                label,
+                hint,
+                example,
+                name,
+                required,
+                requiredWhen,
+                shownWhen,
+                category,
+                rendering,
+                null);
     }
 
     /**
@@ -97,6 +148,7 @@ public record Field(
         private @Nullable Condition shownWhen;
         private @Nullable String autocomplete;
         private boolean autocompleteSet;
+        private @Nullable Exit exit;
 
         private Builder(String id, FieldType type, LocalizedText label, DataCategory category) {
             this.id = requireNonNull(id, "id");
@@ -183,6 +235,19 @@ public record Field(
         }
 
         /**
+         * Ends the form early, with an explanation, when the condition holds and the field is
+         * shown.
+         *
+         * @param when the condition, usually on this field's own answer
+         * @param message why the resident cannot go on and what they can do
+         * @return this builder
+         */
+        public Builder exitWhen(Condition when, LocalizedText message) {
+            this.exit = new Exit(when, message);
+            return this;
+        }
+
+        /**
          * Builds the field.
          *
          * @return the field
@@ -209,7 +274,8 @@ public record Field(
                     requiredWhen,
                     shownWhen,
                     category,
-                    rendering);
+                    rendering,
+                    exit);
         }
     }
 }

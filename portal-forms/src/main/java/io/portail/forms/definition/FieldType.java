@@ -2,10 +2,12 @@ package io.portail.forms.definition;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The type of a field: what a resident enters and how it is checked.
@@ -13,6 +15,9 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public sealed interface FieldType {
+    /** The largest whole number a numeric field accepts: 15 digits, exact in every step. */
+    long MAX_WHOLE = 999_999_999_999_999L;
+
     /**
      * Returns the name of the type in the JSON format, such as {@code short-text}.
      *
@@ -204,6 +209,377 @@ public sealed interface FieldType {
         @Override
         public Rendering rendering() {
             return new Rendering("street-address", "text", true);
+        }
+    }
+
+    /**
+     * A whole number, such as a number of people.
+     *
+     * @param min the smallest number accepted
+     * @param max the largest number accepted
+     */
+    record IntegerNumber(long min, long max) implements FieldType {
+        /**
+         * Checks the type.
+         *
+         * @param min the smallest number accepted
+         * @param max the largest number accepted, within 15 digits
+         * @throws IllegalArgumentException if min is above max or a bound has over 15 digits
+         */
+        public IntegerNumber {
+            if (min > max) {
+                throw new IllegalArgumentException("An integer's min is above its max; swap them");
+            }
+            if (Math.abs(min) > MAX_WHOLE || Math.abs(max) > MAX_WHOLE) {
+                throw new IllegalArgumentException("An integer's bounds have at most 15 digits");
+            }
+        }
+
+        @Override
+        public String kind() {
+            return "integer";
+        }
+
+        @Override
+        public Rendering rendering() {
+            return new Rendering(null, "numeric", false);
+        }
+    }
+
+    /**
+     * A number with decimals, such as a surface in square metres.
+     *
+     * @param min the smallest number accepted
+     * @param max the largest number accepted
+     * @param scale the most digits accepted after the decimal separator, from 0 to 6
+     */
+    record DecimalNumber(BigDecimal min, BigDecimal max, int scale) implements FieldType {
+        /**
+         * Checks the type.
+         *
+         * @param min the smallest number accepted
+         * @param max the largest number accepted
+         * @param scale the most digits after the decimal separator, from 0 to 6
+         * @throws IllegalArgumentException if min is above max or the scale is out of bounds
+         */
+        public DecimalNumber {
+            requireNonNull(min, "min");
+            requireNonNull(max, "max");
+            if (min.compareTo(max) > 0) {
+                throw new IllegalArgumentException("A decimal's min is above its max; swap them");
+            }
+            if (scale < 0 || scale > 6) {
+                throw new IllegalArgumentException("A decimal's scale is from 0 to 6");
+            }
+        }
+
+        @Override
+        public String kind() {
+            return "decimal";
+        }
+
+        @Override
+        public Rendering rendering() {
+            return new Rendering(null, "decimal", false);
+        }
+    }
+
+    /**
+     * An amount in euros, exact to the cent (a {@code BigDecimal} of scale 2, never a double).
+     *
+     * <p>"12,50", "12.50", "12,5 €" and "1 234,50" are all read as 12.50.
+     *
+     * @param minCents the smallest amount accepted, in cents
+     * @param maxCents the largest amount accepted, in cents
+     */
+    record Amount(long minCents, long maxCents) implements FieldType {
+        /**
+         * Checks the type.
+         *
+         * @param minCents the smallest amount accepted, in cents, 0 or more
+         * @param maxCents the largest amount accepted, in cents, within 15 digits
+         * @throws IllegalArgumentException if the bounds are negative, too large or swapped
+         */
+        public Amount {
+            if (minCents < 0 || minCents > maxCents || maxCents > MAX_WHOLE) {
+                throw new IllegalArgumentException(
+                        "An amount's bounds are from 0 to 999999999999999 cents, min before max");
+            }
+        }
+
+        @Override
+        public String kind() {
+            return "amount";
+        }
+
+        @Override
+        public Rendering rendering() {
+            return new Rendering("transaction-amount", "decimal", false);
+        }
+    }
+
+    /**
+     * Several options out of a list, ticked as boxes.
+     *
+     * @param options the options, in the order shown
+     * @param min the fewest options to tick when the field is answered or required, 1 or more
+     * @param max the most options to tick
+     */
+    record MultipleChoice(List<Option> options, int min, int max) implements FieldType {
+        /**
+         * Checks the type.
+         *
+         * @param options the options, in the order shown
+         * @param min the fewest options to tick, 1 or more
+         * @param max the most options to tick, at most the number of options
+         * @throws IllegalArgumentException if there are no options, two share a code, or the bounds
+         *     do not fit
+         */
+        public MultipleChoice {
+            options = checkOptions(options);
+            if (min < 1 || min > max || max > options.size()) {
+                throw new IllegalArgumentException(
+                        "A multiple choice ticks from min to max options: 1 <= min <= max <= "
+                                + options.size()
+                                + " (the number of options)");
+            }
+        }
+
+        @Override
+        public String kind() {
+            return "multiple-choice";
+        }
+
+        @Override
+        public Rendering rendering() {
+            return new Rendering(null, "text", true);
+        }
+
+        /**
+         * Finds an option by its code.
+         *
+         * @param code the code
+         * @return the option, or empty
+         */
+        public Optional<Option> option(String code) {
+            return options.stream().filter(o -> o.code().equals(code)).findFirst();
+        }
+    }
+
+    /**
+     * A person's name, checked by {@link io.portail.forms.constraints.PersonNameRule}.
+     *
+     * @param part which name is asked: its autocomplete token follows
+     */
+    record PersonName(NamePart part) implements FieldType {
+        /**
+         * Checks the type.
+         *
+         * @param part which name is asked
+         */
+        public PersonName {
+            requireNonNull(part, "part");
+        }
+
+        @Override
+        public String kind() {
+            return "person-name";
+        }
+
+        @Override
+        public Rendering rendering() {
+            return new Rendering(part.autocomplete(), "text", false);
+        }
+    }
+
+    /**
+     * A French identifier, checked by its rule in {@code io.portail.forms.constraints.fr}.
+     *
+     * @param identifier which identifier
+     */
+    record Identifier(IdentifierKind identifier) implements FieldType {
+        /**
+         * Checks the type.
+         *
+         * @param identifier which identifier
+         */
+        public Identifier {
+            requireNonNull(identifier, "identifier");
+        }
+
+        @Override
+        public String kind() {
+            return identifier.kind();
+        }
+
+        @Override
+        public Rendering rendering() {
+            return new Rendering(null, identifier.inputMode(), false);
+        }
+    }
+
+    /**
+     * Files attached to the form. The answer is a description of each file ({@code name}, {@code
+     * mediaType}, {@code size} in bytes), never its content: the host application stores files.
+     *
+     * @param mediaTypes the media types accepted, such as {@code application/pdf}
+     * @param maxBytes the largest size of each file, in bytes
+     * @param maxCount the most files
+     */
+    record Attachment(Set<String> mediaTypes, long maxBytes, int maxCount) implements FieldType {
+        /** The names of the parts describing one file. */
+        public static final Set<String> PARTS = Set.of("name", "mediaType", "size");
+
+        private static final java.util.regex.Pattern MEDIA_TYPE =
+                java.util.regex.Pattern.compile("[a-z]+/[a-z0-9.+-]+");
+
+        /**
+         * Checks the type.
+         *
+         * @param mediaTypes the media types accepted, at least one, lower case
+         * @param maxBytes the largest size of each file, from 1 byte to 1 GB
+         * @param maxCount the most files, from 1 to 20
+         * @throws IllegalArgumentException if a bound is out of range or a media type malformed
+         */
+        public Attachment {
+            mediaTypes = Set.copyOf(requireNonNull(mediaTypes, "mediaTypes"));
+            if (mediaTypes.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "An attachment needs at least one media type, such as application/pdf");
+            }
+            for (String type : mediaTypes) {
+                if (!MEDIA_TYPE.matcher(type).matches()) {
+                    throw new IllegalArgumentException(
+                            "A media type is lower case, such as application/pdf: " + type);
+                }
+            }
+            if (maxBytes < 1 || maxBytes > 1L << 30) {
+                throw new IllegalArgumentException("An attachment's maxBytes is from 1 to 2^30");
+            }
+            if (maxCount < 1 || maxCount > 20) {
+                throw new IllegalArgumentException("An attachment's maxCount is from 1 to 20");
+            }
+        }
+
+        @Override
+        public String kind() {
+            return "attachment";
+        }
+
+        @Override
+        public Rendering rendering() {
+            return new Rendering(null, "none", true);
+        }
+    }
+
+    /**
+     * A point on a map, in WGS 84 degrees, such as where a pothole is.
+     *
+     * @param box the area the point must fall in, or null for anywhere on Earth
+     */
+    record GeoPoint(@Nullable BoundingBox box) implements FieldType {
+        /** The names of the parts of a point answer. */
+        public static final Set<String> PARTS = Set.of("lat", "lon");
+
+        @Override
+        public String kind() {
+            return "geo-point";
+        }
+
+        @Override
+        public Rendering rendering() {
+            return new Rendering(null, "decimal", true);
+        }
+    }
+
+    /** A text shown to the resident, such as a notice; it takes no answer. */
+    record Display() implements FieldType {
+        @Override
+        public String kind() {
+            return "display";
+        }
+
+        @Override
+        public Rendering rendering() {
+            return new Rendering(null, "none", false);
+        }
+    }
+
+    /**
+     * A group of fields answered several times, such as the children of a household.
+     *
+     * <p>The answer is a list of occurrences, each an object keyed by the ids of the group's
+     * fields; violations name the occurrence from 0, such as {@code children[1].birth-date}. A
+     * condition of a field of the group reads first the fields of its own occurrence, then the
+     * fields of the form. Groups do not nest.
+     *
+     * @param fields the fields of one occurrence, in reading order
+     * @param min the fewest occurrences when the group is answered or required
+     * @param max the most occurrences
+     */
+    record Group(List<Field> fields, int min, int max) implements FieldType {
+        /**
+         * Checks the type.
+         *
+         * @param fields the fields of one occurrence, at least one, none a group
+         * @param min the fewest occurrences, 0 or more
+         * @param max the most occurrences, from 1 to 100
+         * @throws IllegalArgumentException if the bounds do not fit or the fields are wrong
+         */
+        public Group {
+            fields = List.copyOf(requireNonNull(fields, "fields"));
+            if (fields.isEmpty()) {
+                throw new IllegalArgumentException("A group needs at least one field");
+            }
+            if (min < 0 || max < 1 || max > 100) {
+                throw new IllegalArgumentException(
+                        "A group's occurrences are from min 0 or more to max 1 to 100");
+            }
+            if (min > max) {
+                throw new IllegalArgumentException(
+                        "A group's min ("
+                                + min
+                                + ") is above its max ("
+                                + max
+                                + "); lower min or raise max");
+            }
+            Set<String> ids = new HashSet<>();
+            for (Field field : fields) {
+                if (field.type() instanceof Group) {
+                    throw new IllegalArgumentException(
+                            "A group cannot hold another group: " + field.id());
+                }
+                if (!ids.add(field.id())) {
+                    throw new IllegalArgumentException(
+                            "Two fields of a group share the id " + field.id());
+                }
+                if (field.exit() != null) {
+                    throw new IllegalArgumentException(
+                            "A field of a group cannot end the form: "
+                                    + field.id()
+                                    + "; put the exit on a field outside the group");
+                }
+            }
+        }
+
+        @Override
+        public String kind() {
+            return "group";
+        }
+
+        @Override
+        public Rendering rendering() {
+            return new Rendering(null, "none", true);
+        }
+
+        /**
+         * Finds a field of the group by its id.
+         *
+         * @param id the id
+         * @return the field, or empty
+         */
+        public Optional<Field> field(String id) {
+            return fields.stream().filter(f -> f.id().equals(id)).findFirst();
         }
     }
 

@@ -13,9 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param title the title a resident reads
  * @param fields the fields, in reading order
  * @param shownWhen a condition for showing the step, or null to always show it
+ * @param exit an eligibility exit checked when the step is shown, or null
  */
 public record Step(
-        String id, LocalizedText title, List<Field> fields, @Nullable Condition shownWhen) {
+        String id,
+        LocalizedText title,
+        List<Field> fields,
+        @Nullable Condition shownWhen,
+        @Nullable Exit exit) {
     /**
      * Checks the step.
      *
@@ -23,6 +28,7 @@ public record Step(
      * @param title the title a resident reads
      * @param fields the fields, in reading order
      * @param shownWhen a condition for showing the step, or null to always show it
+     * @param exit an eligibility exit checked when the step is shown, or null
      * @throws IllegalArgumentException if the step has no field
      */
     public Step {
@@ -32,5 +38,18 @@ public record Step(
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("A step needs at least one field: " + id);
         }
+    }
+
+    /**
+     * Creates a step with no eligibility exit.
+     *
+     * @param id the stable identifier
+     * @param title the title a resident reads
+     * @param fields the fields, in reading order
+     * @param shownWhen a condition for showing the step, or null to always show it
+     * @throws IllegalArgumentException if the step has no field
+     */
+    public Step(String id, LocalizedText title, List<Field> fields, @Nullable Condition shownWhen) {
+        this(id, title, fields, shownWhen, null);
     }
 }

@@ -2,6 +2,7 @@ package io.portail.forms.json;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.validation.Answers;
@@ -13,18 +14,23 @@ import io.portail.privacy.json.JsonInputException.Reason;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a resident's answers from a JSON object keyed by field id.
  *
  * <p>Texts, numbers and booleans become text answers (the form's checks read them), arrays become
- * lists and objects become groups of parts, such as an address. A key that is not a field of the
- * form is refused with its path; the input never chooses a Java type (case F11). Limits on size and
- * depth apply (cases F09, F10). Thread-safe.
+ * lists and objects become groups of parts, such as an address. The shape must suit the field: an
+ * address, a point or a file description is an object of its named parts only, a group an array of
+ * objects keyed by the group's fields, a display-only field takes no answer. A key that is not a
+ * field of the form is refused with its path; the input never chooses a Java type (case F11).
+ * Limits on size and depth apply (cases F09, F10). Thread-safe.
  */
 public final class AnswersJson {
     private static final StrictJson JSON = StrictJson.withMaxDocumentBytes(1L << 20);
@@ -85,10 +91,12 @@ public final class AnswersJson {
                     "Expected an object of answers keyed by field id, found "
                             + JsonObject.kind(root));
         }
+        Map<String, Field> fields = new HashMap<>();
+        form.fields().forEach(f -> fields.put(f.id(), f));
         Map<String, RawAnswer> byField = new LinkedHashMap<>();
         for (var entry : root.properties()) {
             String path = JsonObject.child("$", entry.getKey());
-            if (form.field(entry.getKey()).isEmpty()) {
+            if (!fields.containsKey(entry.getKey())) {
                 throw new JsonInputException(
                         source,
                         path,
@@ -99,12 +107,127 @@ public final class AnswersJson {
             if (value.isNull()) {
                 continue;
             }
-            if (form.field(entry.getKey()).get().type() instanceof FieldType.Address) {
-                checkAddress(source, path, value);
-            }
+            checkShape(source, path, fields.get(entry.getKey()), value);
             byField.put(entry.getKey(), raw(source, path, value));
         }
         return Answers.of(byField);
+    }
+
+    /** Refuses, with its path, an answer whose JSON shape does not suit the field's type. */
+    private static void checkShape(String source, String path, Field field, JsonNode value) {
+        FieldType type = field.type();
+        if (value.isNull()) {
+            return;
+        }
+        if (type instanceof FieldType.Display) {
+            throw new JsonInputException(
+                    source, path, Reason.UNKNOWN_PROPERTY, "A display-only field takes no answer");
+        } else if (type instanceof FieldType.Address) {
+            checkAddress(source, path, value);
+        } else if (type instanceof FieldType.Attachment) {
+            if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    checkParts(
+                            source,
+                            path + "[" + i + "]",
+                            value.get(i),
+                            FieldType.Attachment.PARTS,
+                            "a file description");
+                }
+            } else {
+                checkParts(source, path, value, FieldType.Attachment.PARTS, "a file description");
+            }
+        } else if (type instanceof FieldType.GeoPoint) {
+            checkParts(source, path, value, FieldType.GeoPoint.PARTS, "a point");
+        } else if (type instanceof FieldType.Group) {
+            FieldType.Group group = (FieldType.Group) type;
+            if (!value.isArray()) {
+                throw new JsonInputException(
+                        source,
+                        path,
+                        Reason.WRONG_TYPE,
+                        "Expected an array of objects keyed by the ids of the group's fields,"
+                                + " found "
+                                + JsonObject.kind(value));
+            }
+            for (int i = 0; i < value.size(); i++) {
+                String itemPath = path + "[" + i + "]";
+                JsonNode item = value.get(i);
+                if (!item.isObject()) {
+                    throw new JsonInputException(
+                            source,
+                            itemPath,
+                            Reason.WRONG_TYPE,
+                            "Expected an object keyed by the ids of the group's fields, found "
+                                    + JsonObject.kind(item));
+                }
+                for (var part : item.properties()) {
+                    String partPath = JsonObject.child(itemPath, part.getKey());
+                    Field child = group.field(part.getKey()).orElse(null);
+                    if (child == null) {
+                        throw new JsonInputException(
+                                source,
+                                partPath,
+                                Reason.UNKNOWN_PROPERTY,
+                                "Not a field of group " + field.id());
+                    }
+                    checkShape(source, partPath, child, part.getValue());
+                }
+            }
+        } else if (value.isObject()) {
+            throw new JsonInputException(
+                    source,
+                    path,
+                    Reason.WRONG_TYPE,
+                    "Expected a "
+                            + (type instanceof FieldType.MultipleChoice
+                                    ? "string or an array of strings"
+                                    : "string, number or boolean")
+                            + ", found an object");
+        } else if (value.isArray() && !(type instanceof FieldType.MultipleChoice)) {
+            throw new JsonInputException(
+                    source,
+                    path,
+                    Reason.WRONG_TYPE,
+                    "Expected a string, number or boolean, found an array");
+        }
+    }
+
+    private static void checkParts(
+            String source, String path, JsonNode value, Set<String> names, String what) {
+        if (!value.isObject()) {
+            throw new JsonInputException(
+                    source,
+                    path,
+                    Reason.WRONG_TYPE,
+                    "Expected "
+                            + what
+                            + ", an object with "
+                            + String.join(", ", new TreeSet<>(names))
+                            + ", found "
+                            + JsonObject.kind(value));
+        }
+        for (var part : value.properties()) {
+            String partPath = JsonObject.child(path, part.getKey());
+            if (!names.contains(part.getKey())) {
+                throw new JsonInputException(
+                        source,
+                        partPath,
+                        Reason.UNKNOWN_PROPERTY,
+                        "Not a part of "
+                                + what
+                                + "; use "
+                                + String.join(", ", new TreeSet<>(names)));
+            }
+            JsonNode v = part.getValue();
+            if (!v.isString() && !v.isNumber() && !v.isNull()) {
+                throw new JsonInputException(
+                        source,
+                        partPath,
+                        Reason.WRONG_TYPE,
+                        "Expected a string or a number, found " + JsonObject.kind(v));
+            }
+        }
     }
 
     private static void checkAddress(String source, String path, JsonNode value) {
@@ -145,8 +268,12 @@ public final class AnswersJson {
         } else if (node.isBoolean()) {
             return new RawAnswer.Text(Boolean.toString(node.booleanValue()));
         } else if (node.isNumber()) {
-            // Plain text of the number as sent, never expanded: 1e1000000000 stays short (F10).
-            return new RawAnswer.Text(node.decimalValue().toString());
+            // Plain text of an ordinary number; a huge exponent is never expanded: 1e1000000000
+            // stays short and is refused as a wrong format by the field's check (F10).
+            java.math.BigDecimal number = node.decimalValue();
+            int scale = number.scale();
+            return new RawAnswer.Text(
+                    scale > -20 && scale < 40 ? number.toPlainString() : number.toString());
         } else if (node.isArray()) {
             List<RawAnswer> items = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {

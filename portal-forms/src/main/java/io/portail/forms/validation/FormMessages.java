@@ -1,6 +1,7 @@
 package io.portail.forms.validation;
 
 import io.portail.forms.definition.Field;
+import io.portail.forms.definition.FieldType;
 import io.portail.privacy.text.LocalizedText;
 import io.portail.privacy.text.Template;
 import java.util.HashMap;
@@ -26,9 +27,19 @@ final class FormMessages {
     private FormMessages() {}
 
     static LocalizedText of(String key, Field field, Map<String, String> values) {
+        return of(key, field, values, values);
+    }
+
+    static LocalizedText of(
+            String key, Field field, Map<String, String> fr, Map<String, String> en) {
         return new LocalizedText(
-                format(FR.getString(key), field.name().fr(), exampleFr(field), values),
-                format(EN.getString(key), field.name().en(), exampleEn(field), values));
+                format(FR.getString(key), field.name().fr(), exampleFr(field), fr),
+                format(EN.getString(key), field.name().en(), exampleEn(field), en));
+    }
+
+    /** Returns a plain text of the bundles, such as a label of the summary. */
+    static LocalizedText text(String key) {
+        return new LocalizedText(FR.getString(key), EN.getString(key));
     }
 
     static LocalizedText of(String key, Field field) {
@@ -36,11 +47,24 @@ final class FormMessages {
     }
 
     private static String exampleFr(Field field) {
-        return field.example() != null ? field.example().fr() : FR.getString("example.date");
+        return field.example() != null ? field.example().fr() : FR.getString(exampleKey(field));
     }
 
     private static String exampleEn(Field field) {
-        return field.example() != null ? field.example().en() : EN.getString("example.date");
+        return field.example() != null ? field.example().en() : EN.getString(exampleKey(field));
+    }
+
+    /** The example given when the definition has none, by field type. */
+    private static String exampleKey(Field field) {
+        FieldType type = field.type();
+        if (type instanceof FieldType.IntegerNumber) {
+            return "example.integer";
+        } else if (type instanceof FieldType.DecimalNumber) {
+            return "example.decimal";
+        } else if (type instanceof FieldType.Amount) {
+            return "example.amount";
+        }
+        return "example.date";
     }
 
     private static String format(

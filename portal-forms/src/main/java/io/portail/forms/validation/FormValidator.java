@@ -2,23 +2,19 @@ package io.portail.forms.validation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.portail.forms.constraints.RuleMessages;
-import io.portail.forms.constraints.RuleResult;
-import io.portail.forms.constraints.TextRule;
+import io.portail.forms.definition.Exit;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
-import io.portail.forms.definition.Option;
 import io.portail.forms.definition.Step;
 import io.portail.privacy.text.LocalizedText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -27,17 +23,40 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every answer is normalised first (see {@link io.portail.forms.value.Text#normalise}), then
  * checked. Fields hidden by their conditions are not checked and their answers are dropped. A field
- * gets at most one violation, and violations come in reading order. Immutable and thread-safe.
+ * gets at most one violation, and violations come in reading order; a group gets at most one per
+ * field of each occurrence, with paths such as {@code children[1].birth-date} (occurrences count
+ * from 0, as in the JSON array). Answers to display-only fields are dropped.
+ *
+ * <p>An eligibility exit ({@link Exit}) of a shown step or field whose condition holds ends the
+ * form: the result is {@link ValidationResult.Ineligible}, even if other answers have violations,
+ * since the resident cannot go on anyway. Exits are read in reading order; the first wins.
+ * Immutable and thread-safe.
  */
 public final class FormValidator {
     private final FormDefinition form;
     private final Clock clock;
-    private final FieldChecks checks;
+    private final List<Field> fields;
+    private final Map<String, Field> byId;
+    private final Map<String, Step> stepOf;
+    private final Map<String, Step> steps;
 
     private FormValidator(FormDefinition form, Clock clock) {
         this.form = form;
         this.clock = clock;
-        this.checks = new FieldChecks();
+        this.fields = List.copyOf(form.fields());
+        Map<String, Field> ids = new HashMap<>();
+        Map<String, Step> holders = new HashMap<>();
+        Map<String, Step> stepIds = new LinkedHashMap<>();
+        for (Step step : form.steps()) {
+            stepIds.put(step.id(), step);
+            for (Field field : step.fields()) {
+                ids.put(field.id(), field);
+                holders.put(field.id(), step);
+            }
+        }
+        this.byId = Map.copyOf(ids);
+        this.stepOf = Map.copyOf(holders);
+        this.steps = stepIds;
     }
 
     /**
@@ -66,12 +85,12 @@ public final class FormValidator {
      * Validates the answers to the whole form.
      *
      * @param answers the answers as sent
-     * @return the normalised answers, or the violations in reading order
+     * @return the normalised answers, the violations in reading order, or the eligibility exit
      * @throws IllegalArgumentException if an answer names a field the form does not have
      */
     public ValidationResult validate(Answers answers) {
         requireNonNull(answers, "answers");
-        return validate(answers, form.fields());
+        return validate(answers, form.steps());
     }
 
     /**
@@ -79,55 +98,59 @@ public final class FormValidator {
      *
      * @param stepId the step id
      * @param answers the answers sent so far
-     * @return the normalised answers of the step, or its violations in reading order
+     * @return the normalised answers of the step, its violations in reading order, or the
+     *     eligibility exit of the step
      * @throws IllegalArgumentException if the step is unknown or an answer names a field the form
      *     does not have
      */
     public ValidationResult validateStep(String stepId, Answers answers) {
         requireNonNull(stepId, "stepId");
         requireNonNull(answers, "answers");
-        Step step =
-                form.steps().stream()
-                        .filter(s -> s.id().equals(stepId))
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new IllegalArgumentException(
-                                                "The form has no step " + stepId));
-        return validate(answers, step.fields());
+        Step step = steps.get(stepId);
+        if (step == null) {
+            throw new IllegalArgumentException("The form has no step " + cut(stepId));
+        }
+        return validate(answers, List.of(step));
     }
 
-    private ValidationResult validate(Answers answers, List<Field> scope) {
+    private static String cut(String id) {
+        return id.length() > 64 ? id.substring(0, 64) + "…" : id;
+    }
+
+    private ValidationResult validate(Answers answers, List<Step> scope) {
         for (String id : answers.fieldIds()) {
-            if (form.field(id).isEmpty()) {
+            if (!byId.containsKey(id)) {
                 throw new IllegalArgumentException(
-                        "The answers name a field the form does not have: "
-                                + (id.length() > 64 ? id.substring(0, 64) + "…" : id));
+                        "The answers name a field the form does not have: " + cut(id));
             }
         }
         Map<String, Checked> checked = new HashMap<>();
-        for (Field field : form.fields()) {
-            Optional<RawAnswer> raw = answers.get(field.id());
-            if (raw.isPresent()) {
-                checked.put(field.id(), checks.check(field, raw.get(), clock));
-            }
-        }
-        Visibility visibility = new Visibility(checked);
-        List<Answer> valid = new ArrayList<>();
-        List<Violation> violations = new ArrayList<>();
-        for (Field field : scope) {
-            if (!visibility.isShown(field)) {
+        List<Field> groups = new ArrayList<>();
+        for (Field field : fields) {
+            RawAnswer raw = answers.get(field.id()).orElse(null);
+            if (raw == null || field.type() instanceof FieldType.Display) {
                 continue;
             }
-            Checked result = checked.get(field.id());
-            if (result == null || result.isEmpty()) {
-                if (visibility.isRequired(field)) {
-                    violations.add(checks.missing(field));
-                }
-            } else if (result.violation() != null) {
-                violations.add(result.violation());
-            } else if (result.answer() != null) {
-                valid.add(result.answer());
+            if (field.type() instanceof FieldType.Group) {
+                groups.add(field);
+            } else {
+                checked.put(field.id(), FieldChecks.check(field, raw, clock));
+            }
+        }
+        Visibility top = new Visibility(byId, checked, null);
+        for (Field group : groups) {
+            checked.put(group.id(), checkGroup(group, answers.get(group.id()).orElseThrow(), top));
+        }
+
+        Exit exit = firstExit(scope, top);
+        if (exit != null) {
+            return new ValidationResult.Ineligible(exit.message());
+        }
+        List<Answer> valid = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        for (Step step : scope) {
+            for (Field field : step.fields()) {
+                collect(field, field.id(), top, checked, valid, violations);
             }
         }
         return violations.isEmpty()
@@ -135,14 +158,135 @@ public final class FormValidator {
                 : new ValidationResult.Invalid(violations);
     }
 
-    /** Works out which fields are shown and required, reading only shown, valid answers. */
+    private static void collect(
+            Field field,
+            String path,
+            Visibility visibility,
+            Map<String, Checked> checked,
+            List<Answer> valid,
+            List<Violation> violations) {
+        if (field.type() instanceof FieldType.Display || !visibility.isShown(field)) {
+            return;
+        }
+        Checked result = checked.get(field.id());
+        if (result == null || result.isEmpty()) {
+            if (visibility.isRequired(field)) {
+                violations.add(FieldChecks.missing(field, path));
+            }
+        } else if (!result.violations().isEmpty()) {
+            violations.addAll(result.violations());
+        } else if (result.answer() != null) {
+            valid.add(result.answer());
+        }
+    }
+
+    private @Nullable Exit firstExit(List<Step> scope, Visibility top) {
+        for (Step step : scope) {
+            if (step.shownWhen() != null && !step.shownWhen().test(top::value)) {
+                continue;
+            }
+            if (step.exit() != null && step.exit().when().test(top::value)) {
+                return step.exit();
+            }
+            for (Field field : step.fields()) {
+                if (field.exit() != null
+                        && top.isShown(field)
+                        && field.exit().when().test(top::value)) {
+                    return field.exit();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Checks each occurrence of a group, its conditions reading its own fields first. */
+    private Checked checkGroup(Field group, RawAnswer raw, Visibility top) {
+        FieldType.Group type = (FieldType.Group) group.type();
+        if (!(raw instanceof RawAnswer.Items)) {
+            return Checked.fail(group, "wrong-shape");
+        }
+        List<RawAnswer> items = ((RawAnswer.Items) raw).items();
+        if (items.isEmpty()) {
+            return Checked.EMPTY;
+        }
+        if (items.size() > type.max()) {
+            return Checked.fail(
+                    group, "group.too-many", Map.of("max", Integer.toString(type.max())));
+        }
+        if (items.size() < type.min()) {
+            return Checked.fail(
+                    group, "group.too-few", Map.of("min", Integer.toString(type.min())));
+        }
+        Map<String, Field> own = new HashMap<>();
+        type.fields().forEach(f -> own.put(f.id(), f));
+        List<NormalisedAnswers> occurrences = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String prefix = group.id() + "[" + i + "].";
+            if (!(items.get(i) instanceof RawAnswer.Group)) {
+                return Checked.fail(group, "wrong-shape");
+            }
+            Map<String, RawAnswer> parts = ((RawAnswer.Group) items.get(i)).parts();
+            Map<String, Checked> checked = new HashMap<>();
+            for (var part : parts.entrySet()) {
+                Field child = own.get(part.getKey());
+                if (child == null) {
+                    throw new IllegalArgumentException(
+                            "The answers name a field group "
+                                    + group.id()
+                                    + " does not have: "
+                                    + cut(part.getKey()));
+                }
+                if (!(child.type() instanceof FieldType.Display)) {
+                    Checked result = FieldChecks.check(child, part.getValue(), clock);
+                    checked.put(child.id(), prefixed(result, group.id() + "[" + i + "]."));
+                }
+            }
+            Visibility visibility = new Visibility(own, checked, top);
+            List<Answer> valid = new ArrayList<>();
+            for (Field child : type.fields()) {
+                collect(child, prefix + child.id(), visibility, checked, valid, violations);
+            }
+            occurrences.add(new NormalisedAnswers(valid));
+        }
+        if (!violations.isEmpty()) {
+            return new Checked(null, violations);
+        }
+        String count = Integer.toString(occurrences.size());
+        return Checked.ok(group, List.copyOf(occurrences), count, LocalizedText.same(count));
+    }
+
+    private static Checked prefixed(Checked result, String prefix) {
+        if (result.violations().isEmpty()) {
+            return result;
+        }
+        List<Violation> moved = new ArrayList<>();
+        for (Violation v : result.violations()) {
+            moved.add(new Violation(prefix + v.path(), v.code(), v.message()));
+        }
+        return new Checked(null, moved);
+    }
+
+    /**
+     * Works out which fields are shown and required, reading only shown, valid answers.
+     *
+     * <p>Within a group's occurrence, a field of the group is read from the occurrence and any
+     * other from the form, through the parent.
+     */
     private final class Visibility {
+        private final Map<String, Field> scope;
         private final Map<String, Checked> checked;
+        private final @Nullable Visibility parent;
         private final Map<String, Boolean> shown = new HashMap<>();
         private final Set<String> evaluating = new HashSet<>();
 
-        Visibility(Map<String, Checked> checked) {
+        Visibility(
+                Map<String, Field> scope,
+                Map<String, Checked> checked,
+                @Nullable Visibility parent) {
+            this.scope = scope;
             this.checked = checked;
+            this.parent = parent;
         }
 
         boolean isShown(Field field) {
@@ -154,9 +298,9 @@ public final class FormValidator {
                 // Cycles are refused when the definition is built; this is a last guard.
                 return false;
             }
-            Step step = form.stepOf(field.id()).orElseThrow();
+            Step step = parent == null ? stepOf.get(field.id()) : null;
             boolean result =
-                    (step.shownWhen() == null || step.shownWhen().test(this::value))
+                    (step == null || step.shownWhen() == null || step.shownWhen().test(this::value))
                             && (field.shownWhen() == null || field.shownWhen().test(this::value));
             evaluating.remove(field.id());
             shown.put(field.id(), result);
@@ -168,163 +312,16 @@ public final class FormValidator {
                     || (field.requiredWhen() != null && field.requiredWhen().test(this::value));
         }
 
-        private @Nullable String value(String fieldId) {
-            Field field = form.field(fieldId).orElseThrow();
+        @Nullable String value(String fieldId) {
+            Field field = scope.get(fieldId);
+            if (field == null) {
+                return parent == null ? null : parent.value(fieldId);
+            }
             if (!isShown(field)) {
                 return null;
             }
             Checked result = checked.get(fieldId);
             return result == null || result.answer() == null ? null : result.answer().text();
-        }
-    }
-
-    /** The checks of each field type. */
-    private static final class FieldChecks {
-        Violation missing(Field field) {
-            String key =
-                    field.type() instanceof FieldType.SingleChoice
-                            ? "required.choice"
-                            : field.type() instanceof FieldType.YesNo
-                                    ? "required.yes-no"
-                                    : field.type() instanceof FieldType.Address
-                                            ? "required.address"
-                                            : "required";
-            return new Violation(field.id(), "required", FormMessages.of(key, field));
-        }
-
-        Checked check(Field field, RawAnswer raw, Clock clock) {
-            FieldType type = field.type();
-            if (type instanceof FieldType.Address) {
-                return AddressCheck.check(field, raw);
-            }
-            if (!(raw instanceof RawAnswer.Text)) {
-                return Checked.fail(
-                        field, field.id(), "wrong-shape", FormMessages.of("wrong-shape", field));
-            }
-            String text = ((RawAnswer.Text) raw).value();
-            if (type instanceof FieldType.LongText) {
-                return longText(field, text, ((FieldType.LongText) type).maxLength());
-            }
-            String value = io.portail.forms.value.Text.normalise(text);
-            if (value.isEmpty()) {
-                return Checked.EMPTY;
-            }
-            if (type instanceof FieldType.ShortText) {
-                int max = ((FieldType.ShortText) type).maxLength();
-                if (value.codePointCount(0, value.length()) > max) {
-                    return tooLong(field, max);
-                }
-                if (hasControl(value, false)) {
-                    return Checked.fail(
-                            field,
-                            field.id(),
-                            "wrong-characters",
-                            FormMessages.of("wrong-characters", field));
-                }
-                return Checked.ok(field, value, value, LocalizedText.same(value));
-            } else if (type instanceof FieldType.DateField) {
-                return DateCheck.check(field, value, ((FieldType.DateField) type).range(), clock);
-            } else if (type instanceof FieldType.YesNo) {
-                return yesNo(field, value);
-            } else if (type instanceof FieldType.SingleChoice) {
-                Optional<Option> option = ((FieldType.SingleChoice) type).option(value);
-                if (option.isEmpty()) {
-                    return Checked.fail(
-                            field,
-                            field.id(),
-                            "choice.unknown",
-                            FormMessages.of("choice.unknown", field));
-                }
-                return Checked.ok(field, value, value, option.get().label());
-            } else if (type instanceof FieldType.Email) {
-                return rule(field, io.portail.forms.constraints.EmailRule.INSTANCE, value);
-            } else if (type instanceof FieldType.Phone) {
-                return rule(
-                        field, io.portail.forms.constraints.fr.FrenchPhoneRule.ANY_COUNTRY, value);
-            }
-            throw new IllegalStateException("No check for field type " + type.kind());
-        }
-
-        private static Checked rule(Field field, TextRule rule, String value) {
-            RuleResult result = rule.check(value);
-            if (result instanceof RuleResult.Valid) {
-                String normalised = ((RuleResult.Valid) result).normalised();
-                return Checked.ok(field, normalised, normalised, LocalizedText.same(normalised));
-            }
-            var problem = ((RuleResult.Invalid) result).problem();
-            LocalizedText message =
-                    new LocalizedText(
-                            RuleMessages.message(rule.code(), problem, Locale.FRENCH),
-                            RuleMessages.message(rule.code(), problem, Locale.ENGLISH));
-            return Checked.fail(field, field.id(), rule.code() + "." + problem.code(), message);
-        }
-
-        private static Checked longText(Field field, String text, int max) {
-            String value = normaliseLines(text);
-            if (value.isEmpty()) {
-                return Checked.EMPTY;
-            }
-            if (value.codePointCount(0, value.length()) > max) {
-                return tooLong(field, max);
-            }
-            if (hasControl(value, true)) {
-                return Checked.fail(
-                        field,
-                        field.id(),
-                        "wrong-characters",
-                        FormMessages.of("wrong-characters", field));
-            }
-            return Checked.ok(field, value, value, LocalizedText.same(value));
-        }
-
-        /** Normalises each line as a short text would be, keeping the line breaks. */
-        private static String normaliseLines(String text) {
-            String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-            StringBuilder out = new StringBuilder();
-            for (String line : lines) {
-                if (out.length() > 0) {
-                    out.append('\n');
-                }
-                out.append(io.portail.forms.value.Text.normalise(line));
-            }
-            return out.toString().strip();
-        }
-
-        private static Checked yesNo(Field field, String value) {
-            switch (value.toLowerCase(Locale.ROOT)) {
-                case "true", "oui", "yes":
-                    return Checked.ok(field, Boolean.TRUE, "true", new LocalizedText("Oui", "Yes"));
-                case "false", "non", "no":
-                    return Checked.ok(
-                            field, Boolean.FALSE, "false", new LocalizedText("Non", "No"));
-                default:
-                    return Checked.fail(
-                            field,
-                            field.id(),
-                            "yes-no.unknown",
-                            FormMessages.of("yes-no.unknown", field));
-            }
-        }
-
-        private static boolean hasControl(String value, boolean allowLineBreaks) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (allowLineBreaks && (c == '\n' || c == '\t')) {
-                    continue;
-                }
-                if (Character.isISOControl(c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static Checked tooLong(Field field, int max) {
-            return Checked.fail(
-                    field,
-                    field.id(),
-                    "too-long",
-                    FormMessages.of("too-long", field, Map.of("max", Integer.toString(max))));
         }
     }
 }

@@ -2,9 +2,13 @@ package io.portail.forms.validation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.privacy.text.LocalizedText;
 import java.util.List;
 
-/** The outcome of validating answers: the normalised answers, or what to put right. */
+/**
+ * The outcome of validating answers: the normalised answers, what to put right, or an eligibility
+ * exit.
+ */
 public sealed interface ValidationResult {
     /**
      * Tells whether the answers passed every check.
@@ -51,6 +55,27 @@ public sealed interface ValidationResult {
             if (violations.isEmpty()) {
                 throw new IllegalArgumentException("An invalid result has violations");
             }
+        }
+
+        @Override
+        public boolean isValid() {
+            return false;
+        }
+    }
+
+    /**
+     * Answers that end the form early: the resident is not eligible for the procedure.
+     *
+     * @param message why the resident cannot go on and what they can do, from the definition
+     */
+    record Ineligible(LocalizedText message) implements ValidationResult {
+        /**
+         * Wraps the explanation.
+         *
+         * @param message the explanation a resident reads
+         */
+        public Ineligible {
+            requireNonNull(message, "message");
         }
 
         @Override

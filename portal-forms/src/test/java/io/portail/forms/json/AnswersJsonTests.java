@@ -92,4 +92,57 @@ class AnswersJsonTests {
                                     + " found an array");
         }
     }
+
+    @Nested
+    class ShapesOfNewTypes {
+        final FormDefinition form = io.portail.forms.TestForms.schoolRegistration();
+
+        @Test
+        void refusesAClassNameInAFileDescriptionWithItsPath() {
+            // Case F11: the answer about a file is its description only.
+            String json =
+                    "{\"proof-of-address\": [{\"@class\": \"java.io.File\", \"path\": \"x.txt\"}]}";
+
+            assertThatThrownBy(() -> AnswersJson.read("answers.json", json, form))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessage(
+                            "answers.json: $.proof-of-address[0]['@class']: Not a part of a file"
+                                    + " description; use mediaType, name, size");
+        }
+
+        @Test
+        void refusesAnUnknownFieldInAGroupWithItsPath() {
+            String json = "{\"siblings\": [{\"given-name\": \"Hugo\"}, {\"age\": 3}]}";
+
+            assertThatThrownBy(() -> AnswersJson.read("answers.json", json, form))
+                    .hasMessage("answers.json: $.siblings[1].age: Not a field of group siblings");
+        }
+
+        @Test
+        void refusesAnAnswerToADisplayOnlyField() {
+            assertThatThrownBy(() -> AnswersJson.read("answers.json", "{\"intro\": \"x\"}", form))
+                    .hasMessage("answers.json: $.intro: A display-only field takes no answer");
+        }
+
+        @Test
+        void refusesAnObjectWhereATextIsExpected() {
+            String json = "{\"household-size\": {\"@class\": \"java.lang.Runtime\"}}";
+
+            assertThatThrownBy(() -> AnswersJson.read("answers.json", json, form))
+                    .hasMessage(
+                            "answers.json: $.household-size: Expected a string, number or boolean,"
+                                    + " found an object");
+        }
+
+        @Test
+        @Timeout(5)
+        void refusesAHugeAmountQuicklyAsAWrongFormat() {
+            // Case F10: the exponent is never expanded.
+            var answers =
+                    AnswersJson.read("answers.json", "{\"family-quotient\": 1e1000000000}", form);
+
+            assertThat(answers.get("family-quotient").orElseThrow().toString())
+                    .isEqualTo("Text[13 chars]");
+        }
+    }
 }

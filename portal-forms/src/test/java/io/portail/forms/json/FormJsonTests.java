@@ -68,16 +68,20 @@ class FormJsonTests {
             assertThatThrownBy(() -> FormJson.read("form.json", json))
                     .hasMessage(
                             "form.json: $.steps[0].fields[0].type: Unknown field type; use one of"
-                                    + " short-text, long-text, date, yes-no, single-choice, email,"
-                                    + " phone, postal-address");
+                                    + " short-text, long-text, date, yes-no, single-choice,"
+                                    + " multiple-choice, email, phone, postal-address, integer,"
+                                    + " decimal, amount, person-name, nir, siren, siret, rna, iban,"
+                                    + " ants-pre-demande, fiscal-number, attachment, geo-point,"
+                                    + " display, group");
         }
 
         @Test
         void refusesAConditionOnAFieldTheFormDoesNotHave() {
             assertThatThrownBy(() -> FormJson.read("form.json", form(FIELD_PARENT)))
                     .hasMessage(
-                            "form.json: $: The condition of field parent reads field kind, which"
-                                    + " the form does not have");
+                            "form.json: $: The condition of field parent (shownWhen) reads field"
+                                    + " kind, which the form does not have; check the id (the"
+                                    + " fields of a group can only be read within it)");
         }
 
         @Test
@@ -86,7 +90,9 @@ class FormJsonTests {
             String b = FIELD_PARENT.replace("\"parent\"", "\"b\"").replace("\"kind\"", "\"a\"");
 
             assertThatThrownBy(() -> FormJson.read("form.json", form(a, b)))
-                    .hasMessage("form.json: $: Conditions go round in a circle: a -> b -> a");
+                    .hasMessage(
+                            "form.json: $: Conditions go round in a circle: a -> b -> a; make one of these"
+                                    + " conditions read another field");
         }
 
         @Test
@@ -103,6 +109,184 @@ class FormJsonTests {
             assertThatThrownBy(() -> FormJson.read("form.json", json))
                     .hasMessage(
                             "form.json: $.steps[0].fields[0]: A choice needs at least one option");
+        }
+    }
+
+    static String twoSteps(String firstFields, String secondStep) {
+        return "{\"id\": \"f\", \"version\": 1, \"title\": {\"fr\": \"F\", \"en\": \"F\"},"
+                + " \"steps\": [{\"id\": \"s\", \"title\": {\"fr\": \"S\", \"en\": \"S\"},"
+                + " \"fields\": ["
+                + firstFields
+                + "]}, "
+                + secondStep
+                + "]}";
+    }
+
+    static final String STEP_TWO =
+            """
+            {"id": "t", "title": {"fr": "T", "en": "T"},
+             "shownWhen": {"field": "kind", "equals": "c"},
+             "fields": [{"id": "other", "type": "short-text", "category": "family",
+                         "label": {"fr": "O", "en": "O"}}]}
+            """;
+
+    @Nested
+    class ChecksOnLoad {
+        @Test
+        void refusesAStepThatCanNeverBeShown() {
+            assertThatThrownBy(() -> FormJson.read("form.json", twoSteps(FIELD_KIND, STEP_TWO)))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessage(
+                            "form.json: $: The condition of step t (shownWhen) can never hold:"
+                                    + " field kind never reads \"c\"; use one of a, b");
+        }
+
+        @Test
+        void refusesAComparisonOnAFieldThatIsNeitherANumberNorADate() {
+            String parent = FIELD_PARENT.replace("\"equals\": \"b\"", "\"greaterThan\": 3");
+
+            assertThatThrownBy(() -> FormJson.read("form.json", form(FIELD_KIND, parent)))
+                    .hasMessage(
+                            "form.json: $: The condition of field parent (shownWhen) compares"
+                                    + " field kind, a single-choice, which is neither a number nor"
+                                    + " a date; compare an integer, decimal, amount, date or group"
+                                    + " field, or use equals or in");
+        }
+
+        @Test
+        void refusesAComparisonOfADateWithANumber() {
+            String date =
+                    """
+                    {"id": "birth", "type": "date", "category": "identity",
+                     "label": {"fr": "Né le", "en": "Born on"}}
+                    """;
+            String parent =
+                    FIELD_PARENT.replace(
+                            "{\"field\": \"kind\", \"equals\": \"b\"}",
+                            "{\"field\": \"birth\", \"atLeast\": 3}");
+
+            assertThatThrownBy(() -> FormJson.read("form.json", form(date, parent)))
+                    .hasMessage(
+                            "form.json: $: The condition of field parent (shownWhen) compares"
+                                    + " field birth, a date, with a number; use a date such as"
+                                    + " 2026-09-01 as the bound");
+        }
+
+        @Test
+        void refusesAGroupWhoseMinimumIsAboveItsMaximum() {
+            String group =
+                    """
+                    {"id": "children", "type": "group", "min": 3, "max": 2, "category": "family",
+                     "label": {"fr": "Enfant", "en": "Child"},
+                     "fields": [{"id": "name", "type": "short-text", "category": "identity",
+                                 "label": {"fr": "Prénom", "en": "Name"}}]}
+                    """;
+
+            assertThatThrownBy(() -> FormJson.read("form.json", form(group)))
+                    .hasMessage(
+                            "form.json: $.steps[0].fields[0]: A group's min (3) is above its max"
+                                    + " (2); lower min or raise max");
+        }
+
+        @Test
+        void refusesAGroupInsideAGroup() {
+            String inner =
+                    """
+                    {"id": "inner", "type": "group", "category": "family",
+                     "label": {"fr": "I", "en": "I"},
+                     "fields": [{"id": "x", "type": "short-text", "category": "identity",
+                                 "label": {"fr": "X", "en": "X"}}]}
+                    """;
+            String outer =
+                    "{\"id\": \"outer\", \"type\": \"group\", \"category\": \"family\","
+                            + " \"label\": {\"fr\": \"O\", \"en\": \"O\"}, \"fields\": ["
+                            + inner
+                            + "]}";
+
+            assertThatThrownBy(() -> FormJson.read("form.json", form(outer)))
+                    .hasMessage(
+                            "form.json: $.steps[0].fields[0].fields[0].type: A group cannot hold"
+                                    + " another group; list its fields in the outer group");
+        }
+
+        @Test
+        void refusesAnExitWithoutItsMessage() {
+            String exit =
+                    FIELD_KIND.replace(
+                            "\"required\": true",
+                            "\"required\": true, \"exitWhen\": {\"field\": \"kind\","
+                                    + " \"equals\": \"a\"}");
+
+            assertThatThrownBy(() -> FormJson.read("form.json", form(exit)))
+                    .hasMessage(
+                            "form.json: $.steps[0].fields[0].exitMessage: An eligibility exit needs"
+                                    + " both \"exitWhen\" and \"exitMessage\"");
+        }
+
+        @Test
+        void letsAGroupsFieldReadItsOwnGroupButNotTheFormReadInsideAGroup() {
+            String group =
+                    """
+                    {"id": "children", "type": "group", "category": "family",
+                     "label": {"fr": "Enfant", "en": "Child"},
+                     "fields": [
+                       {"id": "here", "type": "yes-no", "category": "education",
+                        "label": {"fr": "Ici", "en": "Here"}},
+                       {"id": "school", "type": "short-text", "category": "education",
+                        "label": {"fr": "École", "en": "School"},
+                        "shownWhen": {"all": [{"field": "here", "equals": "true"},
+                                              {"field": "kind", "equals": "a"}]}}]}
+                    """;
+            String reader = FIELD_PARENT.replace("\"field\": \"kind\"", "\"field\": \"here\"");
+
+            assertThat(FormJson.read("form.json", form(FIELD_KIND, group)).fields()).hasSize(2);
+            assertThatThrownBy(() -> FormJson.read("form.json", form(FIELD_KIND, group, reader)))
+                    .hasMessageContaining("reads field here, which the form does not have");
+        }
+    }
+
+    @Nested
+    class Renderings {
+        @Test
+        void givesEachNewTypeItsAutocompleteTokenAndInputMode() {
+            String fields =
+                    """
+                    {"id": "family", "type": "person-name", "part": "family", "category": "identity",
+                     "label": {"fr": "Nom", "en": "Surname"}},
+                    {"id": "given", "type": "person-name", "part": "given", "category": "identity",
+                     "label": {"fr": "Prénom", "en": "Given name"}},
+                    {"id": "count", "type": "integer", "category": "family",
+                     "label": {"fr": "Nombre", "en": "Number"}},
+                    {"id": "surface", "type": "decimal", "category": "family",
+                     "label": {"fr": "Surface", "en": "Area"}},
+                    {"id": "price", "type": "amount", "category": "income",
+                     "label": {"fr": "Montant", "en": "Amount"}},
+                    {"id": "siret", "type": "siret", "category": "identity",
+                     "label": {"fr": "SIRET", "en": "SIRET"}},
+                    {"id": "days", "type": "multiple-choice", "category": "family",
+                     "label": {"fr": "Jours", "en": "Days"},
+                     "options": [{"code": "mon", "label": {"fr": "Lundi", "en": "Monday"}}]}
+                    """;
+
+            FormDefinition form = FormJson.read("form.json", form(fields));
+
+            assertThat(form.fields())
+                    .extracting(
+                            f -> f.id(),
+                            f -> f.rendering().autocomplete(),
+                            f -> f.rendering().inputMode(),
+                            f -> f.rendering().grouped())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "family", "family-name", "text", false),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "given", "given-name", "text", false),
+                            org.assertj.core.groups.Tuple.tuple("count", null, "numeric", false),
+                            org.assertj.core.groups.Tuple.tuple("surface", null, "decimal", false),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "price", "transaction-amount", "decimal", false),
+                            org.assertj.core.groups.Tuple.tuple("siret", null, "numeric", false),
+                            org.assertj.core.groups.Tuple.tuple("days", null, "text", true));
         }
     }
 }

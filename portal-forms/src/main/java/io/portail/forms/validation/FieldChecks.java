@@ -1,0 +1,480 @@
+package io.portail.forms.validation;
+
+import io.portail.forms.constraints.EmailRule;
+import io.portail.forms.constraints.PersonNameRule;
+import io.portail.forms.constraints.RuleMessages;
+import io.portail.forms.constraints.RuleResult;
+import io.portail.forms.constraints.TextRule;
+import io.portail.forms.constraints.fr.FrenchPhoneRule;
+import io.portail.forms.definition.Field;
+import io.portail.forms.definition.FieldType;
+import io.portail.forms.definition.Option;
+import io.portail.forms.value.Text;
+import io.portail.privacy.text.LocalizedText;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** The checks of each field type but groups: one raw answer in, one {@link Checked} out. */
+final class FieldChecks {
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+([.][0-9]+)?");
+    private static final Pattern AMOUNT = Pattern.compile("[0-9]+([.][0-9]{1,2})?");
+    private static final Pattern DEGREES = Pattern.compile("-?[0-9]{1,3}([.][0-9]{1,12})?");
+    private static final int MAX_DIGITS = 15;
+    private static final int MAX_FILE_NAME = 255;
+
+    private FieldChecks() {}
+
+    static Violation missing(Field field, String path) {
+        FieldType type = field.type();
+        String key;
+        if (type instanceof FieldType.SingleChoice) {
+            key = "required.choice";
+        } else if (type instanceof FieldType.MultipleChoice) {
+            key = "required.choices";
+        } else if (type instanceof FieldType.YesNo) {
+            key = "required.yes-no";
+        } else if (type instanceof FieldType.Address) {
+            key = "required.address";
+        } else if (type instanceof FieldType.Attachment) {
+            key = "required.attachment";
+        } else if (type instanceof FieldType.GeoPoint) {
+            key = "required.geo-point";
+        } else if (type instanceof FieldType.Group) {
+            int min = Math.max(1, ((FieldType.Group) type).min());
+            return new Violation(
+                    path,
+                    "required",
+                    FormMessages.of(
+                            min == 1 ? "required.group" : "group.too-few",
+                            field,
+                            Map.of("min", Integer.toString(min))));
+        } else {
+            key = "required";
+        }
+        return new Violation(path, "required", FormMessages.of(key, field));
+    }
+
+    static Checked check(Field field, RawAnswer raw, Clock clock) {
+        FieldType type = field.type();
+        if (type instanceof FieldType.Address) {
+            return AddressCheck.check(field, raw);
+        } else if (type instanceof FieldType.MultipleChoice) {
+            return multipleChoice(field, (FieldType.MultipleChoice) type, raw);
+        } else if (type instanceof FieldType.Attachment) {
+            return attachments(field, (FieldType.Attachment) type, raw);
+        } else if (type instanceof FieldType.GeoPoint) {
+            return geoPoint(field, (FieldType.GeoPoint) type, raw);
+        }
+        if (!(raw instanceof RawAnswer.Text)) {
+            return Checked.fail(field, "wrong-shape");
+        }
+        String text = ((RawAnswer.Text) raw).value();
+        if (type instanceof FieldType.LongText) {
+            return longText(field, text, ((FieldType.LongText) type).maxLength());
+        }
+        String value = Text.normalise(text);
+        if (value.isEmpty()) {
+            return Checked.EMPTY;
+        }
+        if (type instanceof FieldType.ShortText) {
+            int max = ((FieldType.ShortText) type).maxLength();
+            if (value.codePointCount(0, value.length()) > max) {
+                return tooLong(field, max);
+            }
+            if (hasControl(value, false)) {
+                return Checked.fail(field, "wrong-characters");
+            }
+            return Checked.ok(field, value, value, LocalizedText.same(value));
+        } else if (type instanceof FieldType.DateField) {
+            return DateCheck.check(field, value, ((FieldType.DateField) type).range(), clock);
+        } else if (type instanceof FieldType.YesNo) {
+            return yesNo(field, value);
+        } else if (type instanceof FieldType.SingleChoice) {
+            Optional<Option> option = ((FieldType.SingleChoice) type).option(value);
+            if (option.isEmpty()) {
+                return Checked.fail(field, "choice.unknown");
+            }
+            return Checked.ok(field, value, value, option.get().label());
+        } else if (type instanceof FieldType.Email) {
+            return rule(field, EmailRule.INSTANCE, value);
+        } else if (type instanceof FieldType.Phone) {
+            return rule(field, FrenchPhoneRule.ANY_COUNTRY, value);
+        } else if (type instanceof FieldType.PersonName) {
+            return rule(field, PersonNameRule.INSTANCE, value);
+        } else if (type instanceof FieldType.Identifier) {
+            return rule(field, ((FieldType.Identifier) type).identifier().rule(), value);
+        } else if (type instanceof FieldType.IntegerNumber) {
+            return integer(field, (FieldType.IntegerNumber) type, value);
+        } else if (type instanceof FieldType.DecimalNumber) {
+            return decimal(field, (FieldType.DecimalNumber) type, value);
+        } else if (type instanceof FieldType.Amount) {
+            return amount(field, (FieldType.Amount) type, value);
+        }
+        throw new IllegalStateException("No check for field type " + type.kind());
+    }
+
+    private static Checked rule(Field field, TextRule rule, String value) {
+        RuleResult result = rule.check(value);
+        if (result instanceof RuleResult.Valid) {
+            String normalised = ((RuleResult.Valid) result).normalised();
+            return Checked.ok(field, normalised, normalised, LocalizedText.same(normalised));
+        }
+        var problem = ((RuleResult.Invalid) result).problem();
+        LocalizedText message =
+                new LocalizedText(
+                        RuleMessages.message(rule.code(), problem, Locale.FRENCH),
+                        RuleMessages.message(rule.code(), problem, Locale.ENGLISH));
+        return Checked.fail(field, field.id(), rule.code() + "." + problem.code(), message);
+    }
+
+    /** Removes the spaces people type between groups of digits, such as "1 234". */
+    private static String withoutSpaces(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != ' ' && c != '\u00a0' && c != '\u202f' && c != '\u2009') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int integerDigits(String number) {
+        int dot = number.indexOf('.');
+        int end = dot < 0 ? number.length() : dot;
+        int start = number.startsWith("-") || number.startsWith("+") ? 1 : 0;
+        while (start < end - 1 && number.charAt(start) == '0') {
+            start++;
+        }
+        return end - start;
+    }
+
+    private static Checked integer(Field field, FieldType.IntegerNumber type, String value) {
+        String number = withoutSpaces(value);
+        if (!INTEGER.matcher(number).matches()) {
+            if (DECIMAL.matcher(number.replace(',', '.')).matches()) {
+                return Checked.fail(field, "number.not-whole");
+            }
+            return Checked.fail(field, "number.wrong-format");
+        }
+        if (integerDigits(number) > MAX_DIGITS) {
+            return Checked.fail(field, "number.too-large", bound("max", type.max()));
+        }
+        long parsed = Long.parseLong(number.startsWith("+") ? number.substring(1) : number);
+        if (parsed < type.min()) {
+            return Checked.fail(field, "number.too-small", bound("min", type.min()));
+        }
+        if (parsed > type.max()) {
+            return Checked.fail(field, "number.too-large", bound("max", type.max()));
+        }
+        String text = Long.toString(parsed);
+        return Checked.ok(field, parsed, text, LocalizedText.same(text));
+    }
+
+    private static Map<String, String> bound(String name, long value) {
+        return Map.of(name, Long.toString(value));
+    }
+
+    private static Checked decimal(Field field, FieldType.DecimalNumber type, String value) {
+        String number = withoutSpaces(value).replace(',', '.');
+        if (!DECIMAL.matcher(number).matches()) {
+            return Checked.fail(field, "number.wrong-format");
+        }
+        if (integerDigits(number) > MAX_DIGITS) {
+            return failNumber(field, "number.too-large", "max", type.max());
+        }
+        BigDecimal parsed = new BigDecimal(number);
+        if (parsed.scale() > type.scale()) {
+            BigDecimal trimmed = parsed.stripTrailingZeros();
+            if (trimmed.scale() > type.scale()) {
+                return Checked.fail(
+                        field,
+                        "number.too-many-decimals",
+                        Map.of("scale", Integer.toString(type.scale())));
+            }
+            parsed = trimmed.setScale(Math.max(0, trimmed.scale()));
+        }
+        if (parsed.compareTo(type.min()) < 0) {
+            return failNumber(field, "number.too-small", "min", type.min());
+        }
+        if (parsed.compareTo(type.max()) > 0) {
+            return failNumber(field, "number.too-large", "max", type.max());
+        }
+        String text = parsed.toPlainString();
+        return Checked.ok(field, parsed, text, new LocalizedText(french(text), text));
+    }
+
+    private static Checked failNumber(Field field, String code, String name, BigDecimal bound) {
+        String plain = bound.toPlainString();
+        return failIn(field, code, name, french(plain), plain);
+    }
+
+    /** Fails with a value written differently in French and in English. */
+    private static Checked failIn(Field field, String code, String name, String fr, String en) {
+        return Checked.fail(
+                field,
+                field.id(),
+                code,
+                FormMessages.of(code, field, Map.of(name, fr), Map.of(name, en)));
+    }
+
+    private static String french(String plain) {
+        return plain.replace('.', ',');
+    }
+
+    /**
+     * Reads an amount in euros: "12,50", "12.50", "12,5 €", "1 234,50 EUR" are 12.50. A point or a
+     * comma is the decimal separator; thousands are grouped by spaces only, since "1.234" could be
+     * either.
+     */
+    private static Checked amount(Field field, FieldType.Amount type, String value) {
+        String number = withoutSpaces(value);
+        String lower = number.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("€")) {
+            number = number.substring(0, number.length() - 1);
+        } else if (lower.endsWith("eur")) {
+            number = number.substring(0, number.length() - 3);
+        } else if (lower.startsWith("€")) {
+            number = number.substring(1);
+        }
+        number = number.replace(',', '.');
+        if (!AMOUNT.matcher(number).matches() || integerDigits(number) > MAX_DIGITS - 2) {
+            return Checked.fail(field, "amount.wrong-format");
+        }
+        BigDecimal amount = new BigDecimal(number).setScale(2);
+        long cents = amount.movePointRight(2).longValueExact();
+        if (cents < type.minCents()) {
+            BigDecimal min = BigDecimal.valueOf(type.minCents(), 2);
+            return failIn(field, "amount.too-small", "min", Money.french(min), Money.english(min));
+        }
+        if (cents > type.maxCents()) {
+            BigDecimal max = BigDecimal.valueOf(type.maxCents(), 2);
+            return failIn(field, "amount.too-large", "max", Money.french(max), Money.english(max));
+        }
+        return Checked.ok(
+                field,
+                amount,
+                amount.toPlainString(),
+                new LocalizedText(Money.french(amount), Money.english(amount)));
+    }
+
+    private static Checked multipleChoice(
+            Field field, FieldType.MultipleChoice type, RawAnswer raw) {
+        Set<String> ticked = new LinkedHashSet<>();
+        if (raw instanceof RawAnswer.Text) {
+            for (String code : ((RawAnswer.Text) raw).value().split(",", -1)) {
+                String normal = Text.normalise(code);
+                if (!normal.isEmpty()) {
+                    ticked.add(normal);
+                }
+            }
+        } else if (raw instanceof RawAnswer.Items) {
+            for (RawAnswer item : ((RawAnswer.Items) raw).items()) {
+                if (!(item instanceof RawAnswer.Text)) {
+                    return Checked.fail(field, "wrong-shape");
+                }
+                String normal = Text.normalise(((RawAnswer.Text) item).value());
+                if (!normal.isEmpty()) {
+                    ticked.add(normal);
+                }
+            }
+        } else {
+            return Checked.fail(field, "wrong-shape");
+        }
+        if (ticked.isEmpty()) {
+            return Checked.EMPTY;
+        }
+        List<String> codes = new ArrayList<>();
+        List<String> fr = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (Option option : type.options()) {
+            if (ticked.contains(option.code())) {
+                codes.add(option.code());
+                fr.add(option.label().fr());
+                en.add(option.label().en());
+            }
+        }
+        if (codes.size() < ticked.size()) {
+            return Checked.fail(field, "choice.unknown");
+        }
+        if (codes.size() < type.min()) {
+            return Checked.fail(field, "choice.too-few", bound("min", type.min()));
+        }
+        if (codes.size() > type.max()) {
+            return Checked.fail(field, "choice.too-many", bound("max", type.max()));
+        }
+        return Checked.ok(
+                field,
+                List.copyOf(codes),
+                String.join(",", codes),
+                new LocalizedText(String.join(", ", fr), String.join(", ", en)));
+    }
+
+    private static Checked attachments(Field field, FieldType.Attachment type, RawAnswer raw) {
+        List<RawAnswer> files;
+        if (raw instanceof RawAnswer.Group) {
+            files = List.of(raw);
+        } else if (raw instanceof RawAnswer.Items) {
+            files = ((RawAnswer.Items) raw).items();
+        } else {
+            return Checked.fail(field, "wrong-shape");
+        }
+        if (files.isEmpty()) {
+            return Checked.EMPTY;
+        }
+        if (files.size() > type.maxCount()) {
+            return Checked.fail(field, "attachment.too-many", bound("max", type.maxCount()));
+        }
+        List<AttachmentAnswer> described = new ArrayList<>();
+        for (RawAnswer file : files) {
+            if (!(file instanceof RawAnswer.Group)) {
+                return Checked.fail(field, "wrong-shape");
+            }
+            Map<String, RawAnswer> parts = ((RawAnswer.Group) file).parts();
+            if (!FieldType.Attachment.PARTS.containsAll(parts.keySet())) {
+                return Checked.fail(field, "wrong-shape");
+            }
+            String name = text(parts.get("name"));
+            String mediaType = text(parts.get("mediaType"));
+            String size = text(parts.get("size"));
+            if (name == null
+                    || mediaType == null
+                    || size == null
+                    || name.length() > MAX_FILE_NAME
+                    || hasControl(name, false)
+                    || !size.matches("[0-9]{1,12}")
+                    || Long.parseLong(size) < 1) {
+                return Checked.fail(field, "wrong-shape");
+            }
+            String media = mediaType.toLowerCase(Locale.ROOT);
+            if (!type.mediaTypes().contains(media)) {
+                return Checked.fail(
+                        field, "attachment.wrong-type", Map.of("types", Files.types(type)));
+            }
+            if (Long.parseLong(size) > type.maxBytes()) {
+                return failIn(
+                        field,
+                        "attachment.too-big",
+                        "max",
+                        Files.size(type.maxBytes(), true),
+                        Files.size(type.maxBytes(), false));
+            }
+            described.add(new AttachmentAnswer(name, media, Long.parseLong(size)));
+        }
+        List<String> names = described.stream().map(AttachmentAnswer::name).toList();
+        return Checked.ok(
+                field,
+                List.copyOf(described),
+                Integer.toString(described.size()),
+                LocalizedText.same(String.join(", ", names)));
+    }
+
+    private static Checked geoPoint(Field field, FieldType.GeoPoint type, RawAnswer raw) {
+        if (!(raw instanceof RawAnswer.Group)) {
+            return Checked.fail(field, "wrong-shape");
+        }
+        Map<String, RawAnswer> parts = ((RawAnswer.Group) raw).parts();
+        if (parts.isEmpty()) {
+            return Checked.EMPTY;
+        }
+        if (!FieldType.GeoPoint.PARTS.containsAll(parts.keySet())) {
+            return Checked.fail(field, "wrong-shape");
+        }
+        String lat = text(parts.get("lat"));
+        String lon = text(parts.get("lon"));
+        if (lat == null
+                || lon == null
+                || !DEGREES.matcher(lat).matches()
+                || !DEGREES.matcher(lon).matches()) {
+            return Checked.fail(field, "geo-point.wrong-format");
+        }
+        BigDecimal latitude = new BigDecimal(lat);
+        BigDecimal longitude = new BigDecimal(lon);
+        if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+            return Checked.fail(field, "geo-point.wrong-format");
+        }
+        if (type.box() != null && !type.box().contains(latitude, longitude)) {
+            return Checked.fail(field, "geo-point.outside");
+        }
+        String text = latitude.toPlainString() + "," + longitude.toPlainString();
+        return Checked.ok(
+                field,
+                new Coordinates(latitude, longitude),
+                text,
+                LocalizedText.same(latitude.toPlainString() + ", " + longitude.toPlainString()));
+    }
+
+    private static @Nullable String text(@Nullable RawAnswer raw) {
+        if (!(raw instanceof RawAnswer.Text)) {
+            return null;
+        }
+        String value = Text.normalise(((RawAnswer.Text) raw).value());
+        return value.isEmpty() ? null : value;
+    }
+
+    private static Checked longText(Field field, String text, int max) {
+        String value = normaliseLines(text);
+        if (value.isEmpty()) {
+            return Checked.EMPTY;
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            return tooLong(field, max);
+        }
+        if (hasControl(value, true)) {
+            return Checked.fail(field, "wrong-characters");
+        }
+        return Checked.ok(field, value, value, LocalizedText.same(value));
+    }
+
+    /** Normalises each line as a short text would be, keeping the line breaks. */
+    private static String normaliseLines(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(Text.normalise(line));
+        }
+        return out.toString().strip();
+    }
+
+    private static Checked yesNo(Field field, String value) {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "oui", "yes":
+                return Checked.ok(field, Boolean.TRUE, "true", new LocalizedText("Oui", "Yes"));
+            case "false", "non", "no":
+                return Checked.ok(field, Boolean.FALSE, "false", new LocalizedText("Non", "No"));
+            default:
+                return Checked.fail(field, "yes-no.unknown");
+        }
+    }
+
+    private static boolean hasControl(String value, boolean allowLineBreaks) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (allowLineBreaks && (c == '\n' || c == '\t')) {
+                continue;
+            }
+            if (Character.isISOControl(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Checked tooLong(Field field, int max) {
+        return Checked.fail(field, "too-long", bound("max", max));
+    }
+}

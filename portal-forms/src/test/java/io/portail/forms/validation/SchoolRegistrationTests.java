@@ -1,0 +1,386 @@
+package io.portail.forms.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.portail.forms.TestForms;
+import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.json.AnswersJson;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The form engine on a realistic form with every kind of field: {@link FormValidator}. */
+class SchoolRegistrationTests {
+    static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-03-16T09:00:00Z"), ZoneId.of("Europe/Paris"));
+    static final FormDefinition FORM = TestForms.schoolRegistration();
+    static final FormValidator VALIDATOR = FormValidator.of(FORM, CLOCK);
+
+    static String answers() {
+        return TestForms.schoolRegistrationAnswers();
+    }
+
+    static ValidationResult validate(String json) {
+        return VALIDATOR.validate(AnswersJson.read("answers.json", json, FORM));
+    }
+
+    static NormalisedAnswers valid(String json) {
+        ValidationResult result = validate(json);
+        assertThat(result).isInstanceOf(ValidationResult.Valid.class);
+        return ((ValidationResult.Valid) result).answers();
+    }
+
+    static List<Violation> violations(String json) {
+        ValidationResult result = validate(json);
+        assertThat(result).isInstanceOf(ValidationResult.Invalid.class);
+        return ((ValidationResult.Invalid) result).violations();
+    }
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Returns the valid answers with one answer replaced by a JSON value. */
+    static String with(String field, String json) {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(answers());
+        root.set(field, MAPPER.readTree(json));
+        return MAPPER.writeValueAsString(root);
+    }
+
+    @Nested
+    class ValidAnswers {
+        @Test
+        void acceptsTheFullDocumentWithTwentyFiveFields() {
+            NormalisedAnswers answers = valid(answers());
+
+            assertThat(FORM.fields()).hasSize(25);
+            assertThat(answers.text("parent1-phone")).contains("+33685123456");
+            assertThat(answers.text("parent2-phone")).contains("+590690123456");
+            assertThat(answers.text("household-size")).contains("5");
+            assertThat(answers.text("canteen-days")).contains("monday,tuesday,friday");
+            assertThat(answers.text("siblings")).contains("2");
+        }
+
+        @Test
+        void readsAmountsExactlyWithACommaOrAPointAndTheEuroSign() {
+            for (String typed :
+                    List.of("\"12,50\"", "\"12.50\"", "\"12,5 €\"", "12.5", "\"12,50 EUR\"")) {
+                Answer amount =
+                        valid(with("family-quotient", typed)).get("family-quotient").orElseThrow();
+
+                assertThat(amount.value()).isEqualTo(new BigDecimal("12.50"));
+                assertThat(amount.text()).isEqualTo("12.50");
+                assertThat(amount.display().fr()).isEqualTo("12,50\u00a0€");
+                assertThat(amount.display().en()).isEqualTo("€12.50");
+            }
+        }
+
+        @Test
+        void groupsThousandsOfAnAmountForReading() {
+            Answer amount =
+                    valid(with("family-quotient", "\"1 234,5\""))
+                            .get("family-quotient")
+                            .orElseThrow();
+
+            assertThat(amount.display().fr()).isEqualTo("1\u202f234,50\u00a0€");
+            assertThat(amount.display().en()).isEqualTo("€1,234.50");
+        }
+
+        @Test
+        void keepsEachOccurrenceOfAGroupWithItsOwnConditions() {
+            Answer siblings = valid(answers()).get("siblings").orElseThrow();
+
+            List<?> occurrences = (List<?>) siblings.value();
+            NormalisedAnswers first = (NormalisedAnswers) occurrences.get(0);
+            NormalisedAnswers second = (NormalisedAnswers) occurrences.get(1);
+            assertThat(first.text("school-name")).contains("École des Tilleuls");
+            assertThat(second.get("birth-date").orElseThrow().value())
+                    .isEqualTo(LocalDate.of(2023, 11, 21));
+            assertThat(second.get("school-name")).isEmpty();
+        }
+
+        @Test
+        void describesAttachmentsWithoutTheirContent() {
+            Answer proof = valid(answers()).get("proof-of-address").orElseThrow();
+
+            assertThat(proof.value())
+                    .isEqualTo(
+                            List.of(
+                                    new AttachmentAnswer(
+                                            "facture-electricite.pdf", "application/pdf", 183204)));
+            assertThat(proof.value().toString()).doesNotContain("facture");
+        }
+
+        @Test
+        void dropsTheAnswersOfAHiddenField() {
+            NormalisedAnswers answers = valid(with("canteen", "false"));
+
+            assertThat(answers.get("canteen-days")).isEmpty();
+            assertThat(answers.get("allergies")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Messages {
+        @Test
+        void namesTheOccurrenceAndFieldOfAGroup() {
+            String json =
+                    with(
+                            "siblings",
+                            "[{\"given-name\": \"Hugo\", \"birth-date\": \"31/02/2017\"},"
+                                    + " {\"birth-date\": \"01/01/2020\", \"at-school-here\":"
+                                    + " true}]");
+
+            assertThat(violations(json))
+                    .extracting(Violation::path, Violation::code, v -> v.message().fr())
+                    .containsExactly(
+                            tuple(
+                                    "siblings[0].birth-date",
+                                    "date.not-a-real-date",
+                                    "La date de naissance doit être une date qui existe, par"
+                                            + " exemple 14/07/2015"),
+                            tuple("siblings[1].given-name", "required", "Saisissez le prénom"),
+                            tuple("siblings[1].school-name", "required", "Saisissez l'école"));
+        }
+
+        @Test
+        void saysHowManyOccurrencesAGroupTakes() {
+            String seven =
+                    "["
+                            + String.join(
+                                    ", ",
+                                    java.util.Collections.nCopies(
+                                            7,
+                                            "{\"given-name\": \"Hugo\", \"birth-date\": \"03/02/2017\"}"))
+                            + "]";
+
+            assertThat(violations(with("siblings", seven)))
+                    .extracting(Violation::path, v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "siblings",
+                                    "Pour les frères et sœurs, remplissez au plus 6 fiches ;"
+                                            + " retirez celles en trop",
+                                    "For the brothers and sisters, fill in 6 entries or fewer;"
+                                            + " remove the others"));
+        }
+
+        @Test
+        void tellsAWholeNumberFromAWrongFormatAndOutOfRange() {
+            assertThat(violations(with("household-size", "\"2,5\"")))
+                    .extracting(v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "Saisissez le nombre de personnes au foyer en nombre entier,"
+                                            + " sans virgule, par exemple 3",
+                                    "Enter the number of people in the household as a whole"
+                                            + " number, for example 3"));
+            assertThat(violations(with("household-size", "\"cinq\"")))
+                    .extracting(v -> v.message().fr())
+                    .containsExactly(
+                            "Saisissez le nombre de personnes au foyer en chiffres, par exemple 3");
+            assertThat(violations(with("household-size", "21")))
+                    .extracting(Violation::code, v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "number.too-large",
+                                    "Le nombre de personnes au foyer doit être au plus 20",
+                                    "The number of people in the household must be 20 or less"));
+            assertThat(violations(with("household-size", "0")))
+                    .extracting(v -> v.message().fr())
+                    .containsExactly("Le nombre de personnes au foyer doit être au moins 1");
+        }
+
+        @Test
+        void refusesAnAmountWithMoreThanTwoDecimalsOrAboveItsMaximum() {
+            assertThat(violations(with("family-quotient", "\"12,505\"")))
+                    .extracting(Violation::code, v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "amount.wrong-format",
+                                    "Saisissez le quotient familial en euros, avec 2 chiffres au"
+                                            + " plus après la virgule, par exemple 12,50 €",
+                                    "Enter the family quotient in euros, with 2 digits or fewer"
+                                            + " after the decimal point, for example €12.50"));
+            assertThat(violations(with("family-quotient", "\"10000,01\"")))
+                    .extracting(v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "Le quotient familial doit être au plus 10\u202f000,00\u00a0€",
+                                    "The family quotient must be €10,000.00 or less"));
+        }
+
+        @Test
+        void countsTheOptionsTicked() {
+            assertThat(violations(with("canteen-days", "[]")))
+                    .extracting(v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "Cochez au moins une réponse pour les jours de cantine",
+                                    "Tick at least one answer for the canteen days"));
+            assertThat(violations(with("canteen-days", "[\"monday\", \"sunday\"]")))
+                    .extracting(Violation::code)
+                    .containsExactly("choice.unknown");
+        }
+
+        @Test
+        void checksTheTypeSizeAndNumberOfAttachments() {
+            String exe =
+                    "[{\"name\": \"a.exe\", \"mediaType\": \"application/x-msdownload\", \"size\": 10}]";
+            String big =
+                    "[{\"name\": \"a.pdf\", \"mediaType\": \"application/pdf\", \"size\": 5242881}]";
+            String three =
+                    "["
+                            + String.join(
+                                    ", ",
+                                    java.util.Collections.nCopies(
+                                            3,
+                                            "{\"name\": \"a.pdf\", \"mediaType\": \"application/pdf\", \"size\": 1}"))
+                            + "]";
+
+            assertThat(violations(with("proof-of-address", exe)))
+                    .extracting(v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "Le justificatif de domicile doit être un fichier de l'un de"
+                                            + " ces types : JPEG, PDF, PNG",
+                                    "The proof of address must be a file of one of these types:"
+                                            + " JPEG, PDF, PNG"));
+            assertThat(violations(with("proof-of-address", big)))
+                    .extracting(v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "Le justificatif de domicile : chaque fichier doit peser"
+                                            + " 5\u00a0Mo au plus ; réduisez-le ou prenez une photo"
+                                            + " moins lourde",
+                                    "The proof of address: each file must be 5 MB or smaller;"
+                                            + " reduce it or take a lighter photo"));
+            assertThat(violations(with("proof-of-address", three)))
+                    .extracting(v -> v.message().fr())
+                    .containsExactly("Joignez au plus 2 fichiers pour le justificatif de domicile");
+        }
+
+        @Test
+        void asksForAMissingAttachment() {
+            assertThat(violations(with("proof-of-address", "[]")))
+                    .extracting(v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "Joignez le justificatif de domicile",
+                                    "Attach the proof of address"));
+        }
+
+        @Test
+        void mapsTheRuleOfAnIdentifierToItsMessage() {
+            assertThat(violations(with("fiscal-number", "\"12345\"")))
+                    .extracting(Violation::path, Violation::code, v -> v.message().fr())
+                    .containsExactly(
+                            tuple(
+                                    "fiscal-number",
+                                    "fiscal-number.too-short",
+                                    "Il manque des chiffres : le numéro fiscal en compte 13, par"
+                                            + " exemple 21 03 456 789 406"));
+        }
+    }
+
+    @Nested
+    class EligibilityExit {
+        @Test
+        void endsTheFormWithTheDefinitionsExplanation() {
+            ValidationResult result = validate(with("lives-in-commune", "false"));
+
+            assertThat(result).isInstanceOf(ValidationResult.Ineligible.class);
+            assertThat(result.isValid()).isFalse();
+            assertThat(((ValidationResult.Ineligible) result).message().fr())
+                    .startsWith("L'inscription en ligne est réservée aux familles");
+        }
+
+        @Test
+        void endsTheStepToo() {
+            ValidationResult result =
+                    VALIDATOR.validateStep(
+                            "eligibility",
+                            AnswersJson.read(
+                                    "answers.json", "{\"lives-in-commune\": \"non\"}", FORM));
+
+            assertThat(result).isInstanceOf(ValidationResult.Ineligible.class);
+        }
+
+        @Test
+        void letsAnEligibleResidentGoOn() {
+            ValidationResult result =
+                    VALIDATOR.validateStep(
+                            "eligibility",
+                            AnswersJson.read(
+                                    "answers.json", "{\"lives-in-commune\": \"oui\"}", FORM));
+
+            assertThat(result).isInstanceOf(ValidationResult.Valid.class);
+        }
+    }
+
+    @Nested
+    class CheckYourAnswers {
+        @Test
+        void listsEachAnswerInReadingOrderWithItsStep() {
+            Summary summary = Summary.of(FORM, valid(answers()));
+
+            assertThat(summary.lines())
+                    .extracting(
+                            Summary.Line::stepId,
+                            Summary.Line::path,
+                            l -> l.label().fr(),
+                            l -> l.value().fr())
+                    .startsWith(
+                            tuple(
+                                    "eligibility",
+                                    "lives-in-commune",
+                                    "Habitez-vous la commune ?",
+                                    "Oui"),
+                            tuple(
+                                    "child",
+                                    "child-family-name",
+                                    "Nom de famille de l'enfant",
+                                    "Exemple-Durand"),
+                            tuple("child", "child-given-names", "Prénoms de l'enfant", "Léa Marie"),
+                            tuple(
+                                    "child",
+                                    "child-birth-date",
+                                    "Date de naissance de l'enfant",
+                                    "14/07/2021"),
+                            tuple(
+                                    "child",
+                                    "school-level",
+                                    "Classe à la rentrée",
+                                    "Moyenne section"));
+            assertThat(summary.lines())
+                    .extracting(Summary.Line::path, l -> l.label().fr(), l -> l.value().fr())
+                    .contains(
+                            tuple(
+                                    "siblings[0].given-name",
+                                    "Frère ou sœur 1\u00a0: Prénom",
+                                    "Hugo"),
+                            tuple(
+                                    "siblings[1].birth-date",
+                                    "Frère ou sœur 2\u00a0: Date de naissance",
+                                    "21/11/2023"),
+                            tuple("family-quotient", "Quotient familial", "612,50\u00a0€"),
+                            tuple("canteen-days", "Jours de cantine", "Lundi, Mardi, Vendredi"));
+            assertThat(summary.lines())
+                    .extracting(Summary.Line::path, l -> l.label().en(), l -> l.value().en())
+                    .contains(
+                            tuple("canteen", "Will the child eat at the canteen?", "Yes"),
+                            tuple(
+                                    "siblings[0].given-name",
+                                    "Brother or sister 1: Given name",
+                                    "Hugo"),
+                            tuple("family-quotient", "Family quotient", "€612.50"));
+            assertThat(summary.toString()).doesNotContain("Hugo");
+        }
+    }
+}
