@@ -17,6 +17,8 @@ module io.portail.core {
     exports io.portail.core.deadline;
     exports io.portail.core.event;
     exports io.portail.core.json;
+    exports io.portail.core.payment.fr;
+    exports io.portail.core.payment;
     exports io.portail.core.procedure;
     exports io.portail.core.receipt;
     exports io.portail.core.reference;
