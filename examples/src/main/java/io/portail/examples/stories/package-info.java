@@ -1,0 +1,5 @@
+/** Stories of the demonstration: one realistic case per procedure. */
+@NullMarked
+package io.portail.examples.stories;
+
+import org.jspecify.annotations.NullMarked;
