@@ -10,6 +10,13 @@ import io.portail.core.request.Channel;
 import io.portail.core.request.Request;
 import io.portail.core.request.Submission;
 import io.portail.core.request.SubmissionResult;
+import io.portail.examples.stories.AppointmentStory;
+import io.portail.examples.stories.CanteenStory;
+import io.portail.examples.stories.CivilStatusStory;
+import io.portail.examples.stories.PaymentStory;
+import io.portail.examples.stories.ReportStory;
+import io.portail.examples.stories.SchoolStory;
+import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.json.AnswersJson;
 import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.Violation;
@@ -33,6 +40,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Saint-Exemple demonstration: replays sample submissions, or submits a resident's own answers
@@ -53,6 +62,8 @@ public final class Demo {
 
     private static final String RULE = "=".repeat(72);
     private static final String THIN = "-".repeat(72);
+    private static final Pattern GROUP_ITEM =
+            Pattern.compile("([a-z][a-zA-Z0-9-]*)\\[(\\d{1,4})\\]\\.");
 
     private final PrintStream out;
     private final Locale locale;
@@ -168,13 +179,35 @@ public final class Demo {
         PrivacyPart.retention(
                 out,
                 catalogue,
-                received,
+                received.stream().filter(r -> r.procedureId().equals("birth-record")).toList(),
                 LocalDate.of(2026, 3, 20),
                 List.of(
                         LocalDate.of(2026, 6, 1),
                         LocalDate.of(2027, 3, 19),
                         LocalDate.of(2027, 3, 20)),
                 locale);
+
+        section(
+                english(locale)
+                        ? "A request that is incomplete, complemented, then accepted by silence"
+                        : "Une demande incomplète, complétée, puis acceptée par le silence de la"
+                                + " mairie");
+        IncompleteRequestStory.run(out, catalogue, locale);
+        section(
+                english(locale)
+                        ? "Civil-status records: who may have which"
+                        : "Actes d'état civil : qui peut obtenir quoi");
+        CivilStatusStory.run(out, locale);
+        section(english(locale) ? "School registration" : "Inscription à l'école");
+        SchoolStory.run(out, locale);
+        section(english(locale) ? "Canteen reservations" : "Réservations à la cantine");
+        CanteenStory.run(out, locale);
+        section(english(locale) ? "Town-hall appointments" : "Rendez-vous en mairie");
+        AppointmentStory.run(out, locale);
+        section(english(locale) ? "Reports on public space" : "Signalements sur l'espace public");
+        ReportStory.run(out, locale);
+        section(english(locale) ? "Paying an invoice online" : "Payer une facture en ligne");
+        PaymentStory.run(out, locale);
         return 0;
     }
 
@@ -218,7 +251,7 @@ public final class Demo {
         SubmissionResult result =
                 portal.submit(new Submission(procedure.id(), answers, Channel.ONLINE, key));
         if (result instanceof SubmissionResult.Refused) {
-            printViolations(((SubmissionResult.Refused) result).violations());
+            printViolations(procedure.form(), ((SubmissionResult.Refused) result).violations());
             return result;
         }
         var accepted = (SubmissionResult.Accepted) result;
@@ -230,14 +263,26 @@ public final class Demo {
         return result;
     }
 
-    private void printViolations(List<Violation> violations) {
+    private void printViolations(FormDefinition form, List<Violation> violations) {
         out.println(
                 english(locale)
                         ? "Your request has not been sent yet. Please put right:"
                         : "Votre demande n'est pas encore envoyée. Corrigez ces points :");
         for (Violation violation : violations) {
-            out.println("- " + violation.message().in(locale));
+            out.println("- " + itemOf(form, violation.path()) + violation.message().in(locale));
         }
+    }
+
+    /** Names the item of a repeatable group a violation is about: « Enfant 2 : ». */
+    private String itemOf(FormDefinition form, String path) {
+        Matcher item = GROUP_ITEM.matcher(path);
+        if (!item.lookingAt()) {
+            return "";
+        }
+        int number = Integer.parseInt(item.group(2)) + 1;
+        return form.field(item.group(1))
+                .map(f -> f.label().in(locale) + " " + number + (english(locale) ? ": " : " : "))
+                .orElse("");
     }
 
     private static Portal portal(Catalogue catalogue) {

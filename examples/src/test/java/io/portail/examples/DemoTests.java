@@ -70,7 +70,67 @@ class DemoTests {
                     .contains(
                             "- La date de naissance doit être aujourd'hui ou avant\n"
                                     + "- Saisissez le nom et le prénom d'un parent\n");
-            assertThat(run.out().split("Accusé de réception\n", -1)).hasSize(3);
+            // Samples 1, 2 and 8 get a receipt; so does the request of the incomplete story.
+            assertThat(run.out().split("\nAccusé de réception\n", -1)).hasSize(5);
+        }
+
+        @Test
+        void showsARepeatableGroupAndAConditionInTheSamples() {
+            Run run = run();
+
+            assertThat(run.out())
+                    .contains(
+                            "Exemple 7 : Sofia Benali inscrit son fils et demande une autre école"
+                                    + " sans dire pourquoi\n(07-inscription-scolaire-autre-ecole.json)\n"
+                                    + "-".repeat(72)
+                                    + "\nVotre demande n'est pas encore envoyée. Corrigez ces points :\n"
+                                    + "- Choisissez la raison de votre demande\n"
+                                    + "- Saisissez l'école demandée\n")
+                    .contains(
+                            "Votre demande n'est pas encore envoyée. Corrigez ces points :\n"
+                                    + "- Enfant 2 : Cochez au moins une réponse pour les jours de"
+                                    + " cantine\n"
+                                    + "- Saisissez votre quotient familial en chiffres, par exemple"
+                                    + " 850\n");
+        }
+
+        @Test
+        void tellsTheStoryOfAnIncompleteRequestAcceptedBySilence() {
+            // CRPA art. L114-5: the two months start again when the missing piece arrives on
+            // 1 April 2026; L231-1 and L232-3: accepted at the end of 1 June, attested.
+            Run run = run();
+
+            assertThat(run.out())
+                    .contains("Vendredi 20 mars 2026 : il manque une pièce.\n")
+                    .contains(
+                            "Envoyez ces pièces au plus tard le lundi 20 avril 2026 : en ligne, par"
+                                    + " courrier ou à l'accueil de la mairie.\n")
+                    .contains(
+                            "Si votre demande est complète et que la mairie ne vous a pas répondu"
+                                    + " le lundi 1er juin 2026 au soir, votre demande sera"
+                                    + " acceptée")
+                    .contains(
+                            "Cette acceptation est née le lundi 1er juin 2026 au soir ; vous pouvez"
+                                    + " vous en prévaloir depuis le mardi 2 juin 2026.\n")
+                    .contains("Signature vérifiée : VALID\n");
+        }
+
+        @Test
+        void tellsOneStoryPerProcedure() {
+            Run run = run();
+
+            assertThat(run.out())
+                    .contains("Actes d'état civil : qui peut obtenir quoi\n")
+                    .contains(
+                            "Vous ne pouvez pas obtenir la copie intégrale de cet acte de naissance.")
+                    .contains(
+                            "L'école est obligatoire pour lui à partir de la rentrée de septembre 2025")
+                    .contains(
+                            "Refusé. Il n'est plus possible d'annuler le repas du lundi 16 mars 2026")
+                    .contains("→ Ce créneau est complet. Choisissez un autre horaire.\n")
+                    .contains(
+                            "→ Un signalement semblable a été fait le lundi 16 mars 2026, à 17 m d'ici")
+                    .contains("→ Notification déjà reçue : rien ne change. Reçus délivrés : 1\n");
         }
 
         @Test
@@ -253,7 +313,9 @@ class DemoTests {
             assertThat(run.err())
                     .isEqualTo(
                             "Saint-Exemple n'a pas de démarche de ce nom. Choisissez parmi :"
-                                    + " birth-record\n");
+                                    + " birth-record, canteen, civil-status-certificate,"
+                                    + " invoice-payment, public-space-report, school-registration,"
+                                    + " town-hall-appointment\n");
         }
 
         @Test
