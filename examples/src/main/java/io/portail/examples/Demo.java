@@ -7,6 +7,7 @@ import io.portail.core.procedure.Catalogue;
 import io.portail.core.procedure.Procedure;
 import io.portail.core.receipt.ReceiptText;
 import io.portail.core.request.Channel;
+import io.portail.core.request.Request;
 import io.portail.core.request.Submission;
 import io.portail.core.request.SubmissionResult;
 import io.portail.forms.json.AnswersJson;
@@ -25,6 +26,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +96,8 @@ public final class Demo {
                 return demo.replaySamples();
             }
             if (words.size() == 3 && words.get(0).equals("submit")) {
-                return demo.submitFile(words.get(1), Path.of(words.get(2)));
+                SubmissionResult result = demo.submitFile(words.get(1), Path.of(words.get(2)));
+                return result instanceof SubmissionResult.Accepted ? 0 : 1;
             }
             err.println("Usage: Demo [--en] [--json] [submit PROCEDURE ANSWERS.json]");
             return 2;
@@ -130,6 +133,7 @@ public final class Demo {
                         ? "Saint-Exemple online portal: sample requests of Monday 16 March 2026"
                         : "Portail de Saint-Exemple : demandes d'exemple du lundi 16 mars 2026");
         int number = 0;
+        List<Request> received = new ArrayList<>();
         for (String[] sample : samples()) {
             number++;
             out.println();
@@ -146,12 +150,42 @@ public final class Demo {
             try (InputStream in = SaintExemple.open("samples/" + sample[0])) {
                 answers = AnswersJson.read(sample[0], in, procedure.form());
             }
-            submit(portal, procedure, answers, "sample-" + sample[0]);
+            SubmissionResult result = submit(portal, procedure, answers, "sample-" + sample[0]);
+            if (result instanceof SubmissionResult.Accepted) {
+                received.add(((SubmissionResult.Accepted) result).request());
+            }
         }
+
+        section(
+                english(locale)
+                        ? "Your personal data: what the town hall tells you (GDPR, article 13)"
+                        : "Vos données personnelles : ce que la mairie vous dit (RGPD, article 13)");
+        PrivacyPart.notice(out, catalogue, "birth-record", locale);
+        section(
+                english(locale)
+                        ? "How long the requests are kept: what the service sees (a dry run)"
+                        : "Durée de conservation des demandes : ce que voit le service (simulation)");
+        PrivacyPart.retention(
+                out,
+                catalogue,
+                received,
+                LocalDate.of(2026, 3, 20),
+                List.of(
+                        LocalDate.of(2026, 6, 1),
+                        LocalDate.of(2027, 3, 19),
+                        LocalDate.of(2027, 3, 20)),
+                locale);
         return 0;
     }
 
-    private int submitFile(String procedureId, Path file) throws IOException {
+    private void section(String title) {
+        out.println();
+        out.println(RULE);
+        out.println(title);
+        out.println(THIN);
+    }
+
+    private SubmissionResult submitFile(String procedureId, Path file) throws IOException {
         Catalogue catalogue = SaintExemple.catalogue();
         Procedure procedure =
                 catalogue
@@ -179,12 +213,13 @@ public final class Demo {
         return submit(portal(catalogue), procedure, answers, UUID.randomUUID().toString());
     }
 
-    private int submit(Portal portal, Procedure procedure, Answers answers, String key) {
+    private SubmissionResult submit(
+            Portal portal, Procedure procedure, Answers answers, String key) {
         SubmissionResult result =
                 portal.submit(new Submission(procedure.id(), answers, Channel.ONLINE, key));
         if (result instanceof SubmissionResult.Refused) {
             printViolations(((SubmissionResult.Refused) result).violations());
-            return 1;
+            return result;
         }
         var accepted = (SubmissionResult.Accepted) result;
         out.print(ReceiptText.render(accepted.receipt(), locale));
@@ -192,7 +227,7 @@ public final class Demo {
             out.println();
             out.println(ReceiptJson.write(accepted.receipt()));
         }
-        return 0;
+        return result;
     }
 
     private void printViolations(List<Violation> violations) {

@@ -2,12 +2,14 @@ package io.portail.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portail.privacy.testing.LogLeakDetector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -69,6 +71,50 @@ class DemoTests {
                             "- La date de naissance doit être aujourd'hui ou avant\n"
                                     + "- Saisissez le nom et le prénom d'un parent\n");
             assertThat(run.out().split("Accusé de réception\n", -1)).hasSize(3);
+        }
+
+        @Test
+        void printsTheNoticeAndTheRetentionPlanOfTheRequestsReceived() {
+            // GDPR art. 13 (notice) and art. 5(1)(e) (storage limitation).
+            Run run = run();
+
+            assertThat(run.out())
+                    .contains(
+                            "Vos données personnelles : ce que la mairie vous dit (RGPD, article"
+                                    + " 13)\n")
+                    .contains(
+                            "- Vos données sont conservées 1 an après la clôture de votre demande,"
+                                    + " puis supprimées.\n")
+                    .contains(
+                            "Demandes closes le 20/03/2026, une fois les documents envoyés :"
+                                    + " SE-VHVJ-ZBRH-W, SE-4T2C-9A64-5\n"
+                                    + "Le 01/06/2026 : rien à faire.\n"
+                                    + "Le 19/03/2027 : rien à faire.\n"
+                                    + "Le 20/03/2027 : supprimer SE-VHVJ-ZBRH-W, SE-4T2C-9A64-5.\n");
+        }
+
+        @Test
+        void printsAndLogsNoPersonalDataOfTheSamples() {
+            // Issue 5: planted values from the sample answers never reach logs nor output.
+            List<String> planted =
+                    List.of(
+                            "Camille Louise",
+                            "camille.martin@exemple.fr",
+                            "06 23 45 67 89",
+                            "+33623456789",
+                            "rue de l'Église",
+                            "L'Hermitte-Dubois",
+                            "h.dubois@exemple.fr",
+                            "+590690123456",
+                            "chemin des Flamboyants",
+                            "parent.moreau@exemple");
+
+            LogLeakDetector.assertNoLeak(
+                    planted,
+                    () -> {
+                        Demo.run(new String[] {"--json"}, System.out, System.err);
+                        Demo.run(new String[] {"--en"}, System.out, System.err);
+                    });
         }
 
         @Test

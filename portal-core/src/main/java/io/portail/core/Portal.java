@@ -7,6 +7,7 @@ import io.portail.core.calendar.fr.FrenchCalendars;
 import io.portail.core.deadline.AcknowledgementDeadlines;
 import io.portail.core.deadline.AppealDeadline;
 import io.portail.core.deadline.ImplicitDecision;
+import io.portail.core.deadline.TimeWindow;
 import io.portail.core.event.DomainEvent;
 import io.portail.core.event.EventSink;
 import io.portail.core.json.NoticeJson;
@@ -116,7 +117,7 @@ public final class Portal {
                 catalogue.procedures().stream()
                         .collect(
                                 Collectors.toUnmodifiableMap(
-                                        Procedure::id, p -> FormValidator.of(p.form(), clock)));
+                                        Portal::key, p -> FormValidator.of(p.form(), clock)));
     }
 
     /**
@@ -143,15 +144,21 @@ public final class Portal {
      *
      * @param submission the procedure, answers, channel, idempotency key and actor
      * @return the request and its receipt, or the violations to put right (nothing stored)
-     * @throws PortalException if the procedure is unknown, or the idempotency key was used for a
-     *     different submission
+     * @throws PortalException if the procedure is unknown or not offered today, or the idempotency
+     *     key was used for a different submission
      * @throws RequestRefusedException if the actor does not act for the resident, or a mandate does
      *     not allow it
      */
     public SubmissionResult submit(Submission submission) {
         requireNonNull(submission, "submission");
+        Procedure procedure = procedure(submission.procedureId());
+        if (!procedure.availability().isAvailableOn(LocalDate.now(clock))) {
+            throw new PortalException(
+                    PortalException.Reason.PROCEDURE_UNAVAILABLE,
+                    "Procedure " + procedure.id() + " is not offered today");
+        }
         return submit(
-                procedure(submission.procedureId()),
+                procedure,
                 submission.answers(),
                 submission.channel(),
                 submission.idempotencyKey(),
@@ -187,7 +194,7 @@ public final class Portal {
         requireNonNull(actor, "actor");
         requireNonNull(channel, "channel");
         Procedure procedure = procedure(procedureId);
-        ValidationResult step = validators.get(procedure.id()).validateStep(stepId, answers);
+        ValidationResult step = validators.get(key(procedure)).validateStep(stepId, answers);
         if (step instanceof ValidationResult.Invalid) {
             return new DraftResult.ToPutRight(((ValidationResult.Invalid) step).violations());
         }
@@ -279,7 +286,7 @@ public final class Portal {
             String idempotencyKey,
             Actor actor,
             Supplier<Reference> reference) {
-        ValidationResult validation = validators.get(procedure.id()).validate(raw);
+        ValidationResult validation = validators.get(key(procedure)).validate(raw);
         if (validation instanceof ValidationResult.Invalid) {
             return new SubmissionResult.Refused(
                     ((ValidationResult.Invalid) validation).violations());
@@ -526,6 +533,21 @@ public final class Portal {
     }
 
     /**
+     * Lists the requests received in the last days, counted as periods of 24 hours back from now,
+     * so that a change of daylight-saving time in between never fails nor shifts the window (case
+     * F12).
+     *
+     * @param days the number of days, positive
+     * @return the requests, oldest first
+     * @throws IllegalArgumentException if {@code days} is not positive
+     */
+    public List<Request> receivedInLastDays(int days) {
+        return store.findReceivedIn(TimeWindow.lastDays(days, clock.instant())).stream()
+                .map(StoredRequest::request)
+                .toList();
+    }
+
+    /**
      * Returns the notices issued for a request, oldest first.
      *
      * @param reference its reference
@@ -589,6 +611,10 @@ public final class Portal {
                                         PortalException.Reason.UNKNOWN_PROCEDURE,
                                         "The catalogue has no procedure "
                                                 + printable(procedureId)));
+    }
+
+    private static String key(Procedure procedure) {
+        return procedure.id() + "@" + procedure.version();
     }
 
     private static Instant later(Instant a, Instant b) {

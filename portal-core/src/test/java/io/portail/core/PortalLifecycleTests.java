@@ -265,6 +265,24 @@ class PortalLifecycleTests {
     }
 
     @Nested
+    class Listings {
+        @Test
+        void listsTheLastSevenDaysAcrossTheSpringDaylightSavingChangeCaseF12() {
+            // Case F12: asked at 2026-04-05T00:30Z (02:30 in Paris); the clocks moved on 29 March.
+            // The lower bound is the instant 2026-03-29T00:30Z, 7 x 24 h earlier.
+            at("2026-03-29T00:29:59Z");
+            submit("birth-record");
+            at("2026-03-29T00:30:00Z");
+            Request inside = submit("terrace-permit");
+            at("2026-04-05T00:30:00Z");
+
+            assertThat(portal.receivedInLastDays(7))
+                    .extracting(Request::reference)
+                    .containsExactly(inside.reference());
+        }
+    }
+
+    @Nested
     class Events {
         @Test
         void keepsTheTransitionWhenTheSinkFails() {

@@ -1,4 +1,4 @@
-/** Stories of the demonstration: one realistic case per procedure. */
+/** Stories of Saint-Exemple's residents: what they read for each family procedure. */
 @NullMarked
 package io.portail.examples.stories;
 

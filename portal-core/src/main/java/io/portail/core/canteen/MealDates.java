@@ -38,11 +38,4 @@ final class MealDates {
         String en = String.format(Locale.ROOT, "%d:%02d", time.getHour(), time.getMinute());
         return new LocalizedText(day.fr() + " à " + fr, day.en() + " at " + en);
     }
-
-    /** Euros with a comma in French (« 2,80 € »), a point in English (« €2.80 »). */
-    static LocalizedText euros(long cents) {
-        String units = String.format(Locale.ROOT, "%d", cents / 100);
-        String hundredths = String.format(Locale.ROOT, "%02d", Math.abs(cents % 100));
-        return new LocalizedText(units + "," + hundredths + " €", "€" + units + "." + hundredths);
-    }
 }

@@ -12,7 +12,10 @@ public enum Relation {
     ASCENDANT,
     /** A child, grandchild or later descendant. */
     DESCENDANT,
-    /** The legal representative: parent exercising parental authority, guardian (tuteur). */
+    /**
+     * The legal representative: parent exercising parental authority, guardian (tuteur) or curator
+     * (curateur).
+     */
     LEGAL_REPRESENTATIVE,
     /** The public prosecutor (procureur de la République). */
     PUBLIC_PROSECUTOR,

@@ -3,9 +3,11 @@ package io.portail.core.store;
 import static java.util.Objects.requireNonNull;
 
 import io.portail.core.deadline.ImplicitDecision;
+import io.portail.core.deadline.TimeWindow;
 import io.portail.core.reference.Reference;
 import io.portail.core.request.Draft;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,6 +98,15 @@ public final class InMemoryRequestStore implements RequestStore {
                             ImplicitDecision decision = s.request().implicitDecision();
                             return decision != null && !decision.effectiveFrom().isAfter(day);
                         })
+                .toList();
+    }
+
+    @Override
+    public List<StoredRequest> findReceivedIn(TimeWindow window) {
+        requireNonNull(window, "window");
+        return byReference.values().stream()
+                .filter(s -> window.contains(s.request().receivedAt()))
+                .sorted(Comparator.comparing(s -> s.request().receivedAt()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package io.portail.core.store;
 
+import io.portail.core.deadline.TimeWindow;
 import io.portail.core.reference.Reference;
 import io.portail.core.reference.ReferenceReservations;
 import io.portail.core.request.Draft;
@@ -60,6 +61,14 @@ public interface RequestStore extends ReferenceReservations {
      * @return the requests, in any order
      */
     List<StoredRequest> findImplicitDecisionsDue(LocalDate day);
+
+    /**
+     * Finds the requests received in a window of time.
+     *
+     * @param window the window: from its start, inclusive, to its end, exclusive
+     * @return the requests, oldest first
+     */
+    List<StoredRequest> findReceivedIn(TimeWindow window);
 
     /**
      * Counts the requests stored, drafts excluded.

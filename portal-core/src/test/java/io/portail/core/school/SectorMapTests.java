@@ -42,6 +42,32 @@ class SectorMapTests {
             assertThat(MAP.sectorOf(number, street)).map(Sector::id).contains(sector);
         }
 
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "12 rue de l'Église|moulin",
+                    "12 bis, rue de l’Eglise|moulin",
+                    "13ter rue de l'église|tilleuls",
+                    "13 B rue de l'église|tilleuls",
+                    "12 r. de l'Église|moulin",
+                    "14 r de l'Église|moulin",
+                    "5 Bd Leclerc|none",
+                    "rue de l'Église|none",
+                    "12 bis|none",
+                    "Bis rue de l'Église|none",
+                })
+        void readsAnAddressLineAsResidentsTypeIt(String line, String sector) {
+            assertThat(MAP.sectorOf(line).map(Sector::id).orElse("none")).isEqualTo(sector);
+        }
+
+        @Test
+        void refusesAnAddressLineTooLongToBeReal() {
+            assertThatThrownBy(() -> MAP.sectorOf("1 " + "a".repeat(300)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("An address line is at most 210 characters: 302");
+        }
+
         @Test
         void findsNothingOutsideTheRangesOrOnAnUnknownStreet() {
             assertThat(MAP.sectorOf(201, "rue de l'Église")).isEmpty();
@@ -78,6 +104,65 @@ class SectorMapTests {
             assertThatThrownBy(() -> NumberRange.both(10, 2))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("A number range goes from 1 up to 99999: 10-2");
+        }
+    }
+
+    @Nested
+    class Parsing {
+        @Test
+        void readsTheCommunesTabSeparatedText() {
+            SectorMap map =
+                    SectorMap.parse(
+                            "# street\tnumbers\tsector\tschool\n"
+                                    + "rue de l'Église\t1-99 odd\ttilleuls\tÉcole des Tilleuls\n"
+                                    + "rue de l'Église\t2-98 even\tmoulin\tÉcole du Moulin\r\n"
+                                    + "\n"
+                                    + "rue Haute\t7\tmoulin\tÉcole du Moulin\n"
+                                    + "avenue du Général Leclerc\tall\ttilleuls\tÉcole des Tilleuls\n");
+
+            assertThat(map.streetCount()).isEqualTo(3);
+            assertThat(map.sectorOf("12 rue de l'Église")).contains(MOULIN);
+            assertThat(map.sectorOf("7 rue Haute")).contains(MOULIN);
+            assertThat(map.sectorOf("9 rue Haute")).isEmpty();
+            assertThat(map.sectorOf("400 av. du Général Leclerc")).contains(TILLEULS);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "rue Haute\t1-9|Line 1 of the sector map: expected street, numbers, sector"
+                            + " and school separated by tabs",
+                    "rue Haute\t1-9 pairs\tmoulin\tÉcole du Moulin|Line 1 of the sector map:"
+                            + " numbers are all, 12, 1-99, 1-99 odd or 2-98 even, not '1-9 pairs'",
+                    "rue Haute\t9-1\tmoulin\tÉcole du Moulin|Line 1 of the sector map: A number"
+                            + " range goes from 1 up to 99999: 9-1",
+                })
+        void namesTheLineAndTheFix(String text, String message) {
+            assertThatThrownBy(() -> SectorMap.parse(text.replace("\\t", "\t")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(message);
+        }
+
+        @Test
+        void refusesOverlapsAndASectorWithTwoNames() {
+            assertThatThrownBy(
+                            () ->
+                                    SectorMap.parse(
+                                            "rue Haute\t1-9\tmoulin\tÉcole du Moulin\n"
+                                                    + "rue haute\t9-20\ttilleuls\tÉcole des"
+                                                    + " Tilleuls"))
+                    .hasMessage(
+                            "Line 2 of the sector map: Two ranges of a sector map overlap on street"
+                                    + " 'rue haute': 1-9 (moulin) and 9-20 (tilleuls)");
+            assertThatThrownBy(
+                            () ->
+                                    SectorMap.parse(
+                                            "rue Haute\t1-9\tmoulin\tÉcole du Moulin\n"
+                                                    + "rue Basse\tall\tmoulin\tÉcole Moulin"))
+                    .hasMessage(
+                            "Line 2 of the sector map: sector moulin already has another school"
+                                    + " name");
         }
     }
 

@@ -86,6 +86,9 @@ public final class ConsentLedger {
     /**
      * Records a withdrawal, effective from its instant.
      *
+     * <p>It is recorded even when no consent is in force, so that a resident's withdrawal is never
+     * refused and never depends on the state the commune believes in.
+     *
      * @param subject the data subject
      * @param purposeId the activity whose consent is withdrawn
      * @param at when the resident withdrew consent

@@ -6,6 +6,7 @@ import io.portail.privacy.category.DataCategory;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the retention steps due on a day: a dry run that changes nothing.
@@ -164,9 +166,7 @@ public final class RetentionPlanner {
         static final Cutoffs UNKNOWN =
                 new Cutoffs(
                         new RetentionRule(
-                                RetentionTrigger.CREATION,
-                                java.time.Period.ofDays(1),
-                                FinalAction.DELETE),
+                                RetentionTrigger.CREATION, Period.ofDays(1), FinalAction.DELETE),
                         Step.DELETE,
                         Long.MIN_VALUE,
                         Long.MIN_VALUE,
@@ -206,7 +206,7 @@ public final class RetentionPlanner {
         }
 
         @Override
-        public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+        public boolean equals(@Nullable Object other) {
             return other instanceof RuleKey key
                     && version == key.version
                     && activityId.equals(key.activityId)

@@ -2,6 +2,7 @@ package io.portail.privacy.subject;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.privacy.internal.text.Wording;
 import io.portail.privacy.purpose.LegalBasis;
 import io.portail.privacy.purpose.Right;
 import io.portail.privacy.register.ProcessingActivity;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -125,12 +127,7 @@ public final class SubjectRequests {
                                             : "seuls les agents de la commune chargés de ce service")
                                     : String.join(en ? "; " : " ; ", recipients))
                     .append(".\n");
-            out.append(
-                            text(
-                                    io.portail.privacy.internal.text.Wording.retention(
-                                            activity.retention(), null),
-                                    en))
-                    .append('\n');
+            out.append(text(Wording.retention(activity.retention(), null), en)).append('\n');
             activity.categoryRetention()
                     .forEach(
                             (category, rule) -> {
@@ -247,8 +244,7 @@ public final class SubjectRequests {
      * @param today the day of the decision
      * @return the reason in plain words, or null if the item may be erased
      */
-    public @org.jspecify.annotations.Nullable LocalizedText reasonToKeep(
-            PersonalDataItem item, LocalDate today) {
+    public @Nullable LocalizedText reasonToKeep(PersonalDataItem item, LocalDate today) {
         requireNonNull(item, "item");
         requireNonNull(today, "today");
         if (item.legalHold()) {
@@ -304,7 +300,7 @@ public final class SubjectRequests {
         return null;
     }
 
-    private static String untilFr(@org.jspecify.annotations.Nullable LocalDate until) {
+    private static String untilFr(@Nullable LocalDate until) {
         if (until == null) {
             return "pendant la durée fixée pour ce service";
         }
@@ -315,7 +311,7 @@ public final class SubjectRequests {
                 + until.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH));
     }
 
-    private static String untilEn(@org.jspecify.annotations.Nullable LocalDate until) {
+    private static String untilEn(@Nullable LocalDate until) {
         if (until == null) {
             return "for the time set for this service";
         }

@@ -39,9 +39,10 @@ import java.util.Set;
  * <p>Choices, documented: an heir who is not also a spouse, ascendant or descendant, and a brother
  * or sister, are not among the persons of art. 30 and are refused the restricted documents; a civil
  * partner (PACS) is not a spouse. A death record may also be asked at the commune of the deceased's
- * last home (Code civil art. 80); this class answers with the commune of the event only. Archives
- * open to everyone after 75 years (Code du patrimoine art. L213-2) are a different procedure, not
- * modelled. Immutable and thread-safe.
+ * last home (Code civil art. 80); this class answers with the commune of the event only. The
+ * communication of records as public archives, open to anyone 75 years after the register was
+ * closed (Code du patrimoine art. L213-2, I, 4°, e), is a different procedure, not modelled; so is
+ * the public prosecutor's authorisation given to other requesters. Immutable and thread-safe.
  */
 public final class FrenchCivilStatusRules implements CivilStatusRules {
 
