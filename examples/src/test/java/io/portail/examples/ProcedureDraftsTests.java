@@ -3,14 +3,23 @@ package io.portail.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portail.forms.definition.Field;
+import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.definition.Step;
+import io.portail.forms.json.AnswersJson;
 import io.portail.forms.json.FormJson;
+import io.portail.forms.validation.FormValidator;
+import io.portail.forms.validation.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +75,30 @@ class ProcedureDraftsTests {
                             "form");
         }
 
+        @Test
+        void acceptAFamilysAnswersToTheCanteenForm() throws IOException {
+            FormDefinition form = FormJson.read("canteen", draft("canteen").get("form").toString());
+            String answers =
+                    "{\"children\": [{\"child-family-name\": \"Exemple\","
+                            + " \"child-given-names\": \"Lou\", \"school\": \"moulin\","
+                            + " \"days\": [\"monday\", \"thursday\"], \"allergy-plan\": true}],"
+                            + " \"quotient-familial\": \"850\","
+                            + " \"guardian-family-name\": \"Exemple\","
+                            + " \"guardian-given-names\": \"Camille\","
+                            + " \"email\": \"camille@example.org\","
+                            + " \"address\": {\"number\": \"12\", \"street\": \"rue de l'Église\","
+                            + " \"postalCode\": \"45000\", \"commune\": \"45234\"}}";
+
+            ValidationResult result =
+                    FormValidator.of(
+                                    form,
+                                    Clock.fixed(
+                                            Instant.parse("2026-03-16T09:00:00Z"), ZoneOffset.UTC))
+                            .validate(AnswersJson.read("answers", answers, form));
+
+            assertThat(result.isValid()).as(result.toString()).isTrue();
+        }
+
         @ParameterizedTest
         @CsvSource({"canteen"})
         void askOnlyWhetherAnAllergyPlanExistsNeverItsContent(String name) throws IOException {
@@ -75,6 +108,11 @@ class ProcedureDraftsTests {
                     form.steps().stream()
                             .map(Step::fields)
                             .flatMap(List::stream)
+                            .flatMap(
+                                    f ->
+                                            f.type() instanceof FieldType.Group group
+                                                    ? group.fields().stream()
+                                                    : Stream.of(f))
                             .filter(f -> f.category().id().startsWith("health"))
                             .toList();
             assertThat(health).extracting(Field::id).containsExactly("allergy-plan");

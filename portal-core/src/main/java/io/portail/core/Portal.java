@@ -179,8 +179,8 @@ public final class Portal {
      * @throws PortalException if the procedure is unknown
      * @throws RequestRefusedException if the draft changed since it was read ({@code
      *     STALE_VERSION})
-     * @throws IllegalArgumentException if the step is unknown, or an answer names a field the form
-     *     does not have
+     * @throws IllegalArgumentException if the step is unknown, an answer names a field the form
+     *     does not have, or the draft is for another procedure
      */
     public DraftResult saveDraft(
             String procedureId,
@@ -194,6 +194,10 @@ public final class Portal {
         requireNonNull(actor, "actor");
         requireNonNull(channel, "channel");
         Procedure procedure = procedure(procedureId);
+        if (draft != null && !draft.procedureId().equals(procedure.id())) {
+            throw new IllegalArgumentException(
+                    "Draft " + draft.reference() + " is for procedure " + draft.procedureId());
+        }
         ValidationResult step = validators.get(key(procedure)).validateStep(stepId, answers);
         if (step instanceof ValidationResult.Invalid) {
             return new DraftResult.ToPutRight(((ValidationResult.Invalid) step).violations());

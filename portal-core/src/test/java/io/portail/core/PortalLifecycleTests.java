@@ -148,6 +148,46 @@ class PortalLifecycleTests {
         }
 
         @Test
+        void listsTheMissingPiecesAndTheirDeadlineInPlainFrench() {
+            // CRPA art. L114-5: the list, the deadline, and the effect on the period of silence.
+            Request received = submit("birth-record");
+            at("2026-03-20T10:00:00Z");
+
+            SignedNotice notice = incomplete(received, LocalDate.of(2026, 4, 20)).notices().get(0);
+
+            assertThat(notice.notice().text(Locale.FRENCH))
+                    .isEqualTo(
+                            """
+                            Accusé de réception : pièces à fournir
+
+                            La mairie de Testville a bien reçu votre demande « Demander un acte de\
+                             naissance » (référence %1$s) le lundi 16 mars 2026. Pour l'examiner,\
+                             il lui manque :
+                            - un justificatif de domicile de moins de trois mois
+
+                            Envoyez ces pièces au plus tard le lundi 20 avril 2026 : en ligne, par\
+                             courrier ou à l'accueil de la mairie.
+
+                            Le délai au bout duquel le silence de la mairie vaut acceptation\
+                             commencera le jour où la mairie recevra ces pièces (article L114-5 du\
+                             code des relations entre le public et l'administration). La mairie\
+                             vous dira alors à quelle date.
+
+                            Pour joindre une personne : Service état civil, Mairie de Testville, 2\
+                             rue de la Mairie, 45998 Testville. Téléphone : 02 61 91 00 20. E-mail\
+                             : etat-civil@testville.example. Accueil sur place : Lundi et mardi : 8\
+                             h 30 – 12 h ; mercredi : 8 h 30 – 12 h et 14 h – 18 h ; jeudi et\
+                             vendredi : 8 h 30 – 12 h.
+
+                            Pour toute question, donnez votre référence : %1$s.
+                            """
+                                    .formatted(received.reference()));
+            assertThat(notice.notice().facts())
+                    .containsEntry("missing", "proof-of-address")
+                    .containsEntry("dueBy", "2026-04-20");
+        }
+
+        @Test
         void refusesAnAttestationBeforeTheAcceptance() {
             Request received = submit("birth-record");
 
@@ -279,6 +319,45 @@ class PortalLifecycleTests {
             assertThat(portal.receivedInLastDays(7))
                     .extracting(Request::reference)
                     .containsExactly(inside.reference());
+        }
+    }
+
+    @Nested
+    class Concurrency {
+        @Test
+        void letsOneOfEightConcurrentCommandsFromTheSameVersionWin() throws Exception {
+            Request received = submit("birth-record");
+            java.util.concurrent.ExecutorService pool =
+                    java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Callable<Boolean>> calls = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    calls.add(
+                            () -> {
+                                try {
+                                    portal.apply(
+                                            received.reference(),
+                                            received.version(),
+                                            new RequestCommand.StartReview(),
+                                            OFFICER,
+                                            Channel.ONLINE);
+                                    return true;
+                                } catch (RequestRefusedException e) {
+                                    return false;
+                                }
+                            });
+                }
+                int wins = 0;
+                for (var future : pool.invokeAll(calls)) {
+                    wins += future.get() ? 1 : 0;
+                }
+
+                assertThat(wins).isEqualTo(1);
+                assertThat(portal.request(received.reference()).orElseThrow().version())
+                        .isEqualTo(3);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a commune sets for its canteen (règlement de la restauration scolaire): service days,
@@ -133,9 +134,9 @@ public final class CanteenRules {
                         DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         private final List<Closure> closures = new ArrayList<>();
         private int capacity = 100;
-        private @org.jspecify.annotations.Nullable CutOff booking;
-        private @org.jspecify.annotations.Nullable CutOff cancellation;
-        private @org.jspecify.annotations.Nullable PriceGrid prices;
+        private @Nullable CutOff booking;
+        private @Nullable CutOff cancellation;
+        private @Nullable PriceGrid prices;
 
         private Builder(WorkingCalendar calendar) {
             this.calendar = requireNonNull(calendar, "calendar");

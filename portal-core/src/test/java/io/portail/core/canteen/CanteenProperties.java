@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -18,6 +19,8 @@ import net.jqwik.api.constraints.LongRange;
 
 /** Cut-offs and prices of the canteen. */
 class CanteenProperties {
+
+    private static final CanteenRules SERVICE = SaintExempleCanteen.rules().build();
 
     @Property
     void bookingAtOrAfterTheCutOffIsRefusedAndBeforeIsAccepted(
@@ -39,6 +42,25 @@ class CanteenProperties {
         } else {
             assertThat(outcome.isDone()).isTrue();
         }
+    }
+
+    @Property
+    void cancellingAtOrAfterTheCutOffIsRefusedAndTheMealStaysBooked(
+            @ForAll("mealDays") LocalDate meal,
+            @ForAll("cutOffs") CutOff cutOff,
+            @ForAll @LongRange(min = -100_000, max = 100_000) long secondsFromCutOff) {
+        CanteenRules rules = SaintExempleCanteen.rules().cutOffs(cutOff, cutOff).build();
+        ZonedDateTime deadline = ZonedDateTime.of(cutOff.deadline(meal), rules.zone());
+        MutableClock clock = new MutableClock(deadline.minusDays(3).toInstant().toString());
+        Canteen canteen = new Canteen(rules, clock);
+        ChildId child = ChildId.of("E-1");
+        assertThat(canteen.book(child, meal).isDone()).isTrue();
+        clock.set(deadline.toInstant().plusSeconds(secondsFromCutOff).toString());
+
+        Outcome outcome = canteen.cancel(child, meal);
+
+        assertThat(outcome.isDone()).isEqualTo(secondsFromCutOff < 0);
+        assertThat(canteen.bookedOn(meal)).isEqualTo(secondsFromCutOff < 0 ? 0 : 1);
     }
 
     @Property
@@ -79,7 +101,7 @@ class CanteenProperties {
         return Arbitraries.integers()
                 .between(0, 730)
                 .map(d -> LocalDate.of(2026, 1, 5).plusDays(d))
-                .filter(d -> SaintExempleCanteen.rules().build().isServiceDay(d));
+                .filter(SERVICE::isServiceDay);
     }
 
     @Provide
@@ -110,21 +132,18 @@ class CanteenProperties {
                 Arbitraries.integers().between(1, 900).list().ofMinSize(0).ofMaxSize(6);
         Arbitrary<List<Integer>> steps = Arbitraries.integers().between(0, 200).list().ofSize(7);
         Arbitrary<Integer> first = Arbitraries.integers().between(0, 300);
-        return widths.flatMap(
-                w ->
-                        steps.flatMap(
-                                s ->
-                                        first.map(
-                                                f -> {
-                                                    PriceGrid.Builder builder = PriceGrid.builder();
-                                                    int bound = -1;
-                                                    long price = f;
-                                                    for (int i = 0; i < w.size(); i++) {
-                                                        bound += w.get(i);
-                                                        builder.upTo(bound, price);
-                                                        price += s.get(i);
-                                                    }
-                                                    return builder.above(price).build();
-                                                })));
+        return Combinators.combine(widths, steps, first)
+                .as(
+                        (w, st, f) -> {
+                            PriceGrid.Builder builder = PriceGrid.builder();
+                            int bound = -1;
+                            long price = f;
+                            for (int i = 0; i < w.size(); i++) {
+                                bound += w.get(i);
+                                builder.upTo(bound, price);
+                                price += st.get(i);
+                            }
+                            return builder.above(price).build();
+                        });
     }
 }

@@ -2,6 +2,7 @@ package io.portail.core.canteen;
 
 import static io.portail.core.canteen.SaintExempleCanteen.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -213,6 +214,43 @@ class CanteenTests {
                             YearMonth.of(2026, 3));
 
             assertThat(statement.totalCents()).isEqualTo(450);
+        }
+    }
+
+    @Nested
+    class BadInput {
+        @Test
+        void isRefusedWithoutEchoingIt() {
+            assertThatThrownBy(() -> ChildId.of("Lou Martin"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("A child's identifier is 1 to 40 letters, digits or hyphens");
+            assertThatThrownBy(() -> AllergyPlan.of(LOU, " "))
+                    .hasMessage("A plan's details are 1 to 4000 characters");
+            assertThatThrownBy(
+                            () -> new FamilyAccount("F-1", List.of(LOU, LOU), OptionalInt.empty()))
+                    .hasMessage("An account has at least one child, each once");
+            assertThatThrownBy(() -> new FamilyAccount("F-1", List.of(LOU), OptionalInt.of(-5)))
+                    .hasMessage("A quotient familial is not negative");
+            assertThatThrownBy(
+                            () ->
+                                    new Closure(
+                                            MONDAY,
+                                            MONDAY.minusDays(1),
+                                            SaintExempleCanteen.SPRING))
+                    .hasMessage(
+                            "A closure ends on or after its first day: 2026-03-16 to 2026-03-15");
+        }
+
+        @Test
+        void leavesTheCanteenUnchangedWhenRefused() {
+            Canteen canteen = canteenAt("2026-03-12T11:00:00Z");
+
+            canteen.book(LOU, MONDAY);
+            canteen.book(LOU, LocalDate.of(2026, 3, 18));
+
+            assertThat(canteen.bookedOn(MONDAY)).isZero();
+            assertThat(canteen.bookedOn(LocalDate.of(2026, 3, 18))).isZero();
+            assertThat(canteen.excuse(LOU, MONDAY, Excuse.STRIKE).isDone()).isFalse();
         }
     }
 

@@ -2,11 +2,13 @@ package io.portail.privacy.subject;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.privacy.category.DataCategory;
 import io.portail.privacy.internal.text.Wording;
 import io.portail.privacy.purpose.LegalBasis;
 import io.portail.privacy.purpose.Right;
 import io.portail.privacy.register.ProcessingActivity;
 import io.portail.privacy.register.Register;
+import io.portail.privacy.retention.RetentionRule;
 import io.portail.privacy.subject.ErasureDecision.Outcome;
 import io.portail.privacy.text.LocalizedText;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -128,18 +131,13 @@ public final class SubjectRequests {
                                     : String.join(en ? "; " : " ; ", recipients))
                     .append(".\n");
             out.append(text(Wording.retention(activity.retention(), null), en)).append('\n');
-            activity.categoryRetention()
-                    .forEach(
-                            (category, rule) -> {
-                                if (held.stream().anyMatch(i -> i.category().isWithin(category))) {
-                                    out.append(
-                                                    text(
-                                                            io.portail.privacy.internal.text.Wording
-                                                                    .retention(rule, category),
-                                                            en))
-                                            .append('\n');
-                                }
-                            });
+            for (Map.Entry<DataCategory, RetentionRule> rule :
+                    activity.categoryRetention().entrySet()) {
+                if (held.stream().anyMatch(i -> i.category().isWithin(rule.getKey()))) {
+                    out.append(text(Wording.retention(rule.getValue(), rule.getKey()), en))
+                            .append('\n');
+                }
+            }
             for (PersonalDataItem item : held) {
                 out.append("- ")
                         .append(text(item.label(), en))

@@ -1,0 +1,133 @@
+package io.portail.forms.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jspecify.annotations.Nullable;
+
+/** Laws of {@link Condition} on random answers: double negation and De Morgan. */
+class ConditionProperties {
+    private static final List<String> FIELDS = List.of("a", "b", "c");
+
+    @Property
+    void notOfNotIsTheConditionItself(
+            @ForAll("conditions") Condition condition, @ForAll("answers") Map<String, String> map) {
+        Function<String, @Nullable String> answers = map::get;
+
+        assertThat(new Condition.Not(new Condition.Not(condition)).test(answers))
+                .isEqualTo(condition.test(answers));
+    }
+
+    @Property
+    void notOfAllIsAnyOfNotsAndNotOfAnyIsAllOfNots(
+            @ForAll("conditionLists") List<Condition> conditions,
+            @ForAll("answers") Map<String, String> map) {
+        Function<String, @Nullable String> answers = map::get;
+        List<Condition> negated =
+                conditions.stream().map(c -> (Condition) new Condition.Not(c)).toList();
+
+        assertThat(new Condition.Not(new Condition.All(conditions)).test(answers))
+                .isEqualTo(new Condition.Any(negated).test(answers));
+        assertThat(new Condition.Not(new Condition.Any(conditions)).test(answers))
+                .isEqualTo(new Condition.All(negated).test(answers));
+    }
+
+    @Property
+    void exactlyOneOfAComparisonAndItsOppositeHoldsOnANumber(
+            @ForAll("numbers") String bound, @ForAll("answers") Map<String, String> map) {
+        Function<String, @Nullable String> answers = map::get;
+        Condition less = new Condition.Compare("a", Condition.Comparison.LESS_THAN, bound);
+        Condition atLeast = new Condition.Compare("a", Condition.Comparison.AT_LEAST, bound);
+
+        String value = map.get("a");
+        boolean isNumber = value != null && value.matches("-?[0-9]+");
+        assertThat(less.test(answers) ^ atLeast.test(answers)).isEqualTo(isNumber);
+        assertThat(less.test(answers) && atLeast.test(answers)).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> numbers() {
+        return Arbitraries.integers().between(-5, 5).map(String::valueOf);
+    }
+
+    @Provide
+    Arbitrary<Map<String, String>> answers() {
+        Arbitrary<String> value =
+                Arbitraries.of("x", "y", "z", "-3", "0", "4", "2026-03-16", "x,y");
+        return Arbitraries.maps(Arbitraries.of(FIELDS), value).ofMaxSize(3).map(HashMap::new);
+    }
+
+    @Provide
+    Arbitrary<List<Condition>> conditionLists() {
+        return tree(2).list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    @Provide
+    Arbitrary<Condition> conditions() {
+        return tree(3);
+    }
+
+    /** Conditions nested at most {@code depth} deep, so that generation stays small. */
+    private Arbitrary<Condition> tree(int depth) {
+        if (depth == 0) {
+            return leaf();
+        }
+        Arbitrary<Condition> inner = tree(depth - 1);
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, leaf()),
+                net.jqwik.api.Tuple.of(1, inner.map(c -> (Condition) new Condition.Not(c))),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        inner.list()
+                                .ofMinSize(1)
+                                .ofMaxSize(3)
+                                .map(l -> (Condition) new Condition.All(l))),
+                net.jqwik.api.Tuple.of(
+                        1,
+                        inner.list()
+                                .ofMinSize(1)
+                                .ofMaxSize(3)
+                                .map(l -> (Condition) new Condition.Any(l))));
+    }
+
+    private Arbitrary<Condition> leaf() {
+        Arbitrary<String> field = Arbitraries.of(FIELDS);
+        Arbitrary<Condition> in =
+                field.flatMap(
+                        f ->
+                                Arbitraries.of("x", "y", "z")
+                                        .set()
+                                        .ofMinSize(1)
+                                        .map(v -> (Condition) new Condition.In(f, Set.copyOf(v))));
+        Arbitrary<Condition> empty =
+                field.flatMap(
+                        f ->
+                                Arbitraries.of(true, false)
+                                        .map(e -> (Condition) new Condition.Empty(f, e)));
+        Arbitrary<Condition> compare =
+                field.flatMap(
+                        f ->
+                                Arbitraries.of(Condition.Comparison.class)
+                                        .flatMap(
+                                                op ->
+                                                        numbers()
+                                                                .map(
+                                                                        b ->
+                                                                                (Condition)
+                                                                                        new Condition
+                                                                                                .Compare(
+                                                                                                f,
+                                                                                                op,
+                                                                                                b))));
+        return Arbitraries.oneOf(in, empty, compare);
+    }
+}
