@@ -6,6 +6,9 @@ import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.definition.Step;
 import io.portail.forms.json.FormJson;
+import io.portail.privacy.category.DataCategory;
+import io.portail.privacy.json.RegisterJson;
+import io.portail.privacy.register.ProcessingActivity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +36,7 @@ class ProcedureDraftsTests {
     class Drafts {
         @ParameterizedTest(name = "{0}")
         @CsvSource({
-            "town-hall-appointment, town-hall-appointments, 6",
+            "town-hall-appointment, appointments, 6",
             "public-space-report, public-space-reports, 7",
             "invoice-payment, payments, 3"
         })
@@ -42,8 +45,10 @@ class ProcedureDraftsTests {
             JsonNode draft = JSON.readTree(read(id + ".procedure.json"));
             JsonNode entry = JSON.readTree(read("../catalogue.json")).get("procedures").get(0);
 
+            // Every property is one a catalogue entry has; a draft is not yet published.
             assertThat(List.copyOf(entry.propertyNames()))
                     .containsAll(List.copyOf(draft.propertyNames()));
+            assertThat(draft.get("status").stringValue()).isEqualTo("draft");
             assertThat(draft.get("id").stringValue()).isEqualTo(id);
             assertThat(draft.get("activity").stringValue()).isEqualTo(activity);
 
@@ -55,6 +60,40 @@ class ProcedureDraftsTests {
                 all.addAll(step.fields());
             }
             assertThat(all).hasSize(fields);
+        }
+    }
+
+    /**
+     * Data minimisation (GDPR art. 5(1)(c) and 30(1)(c)): every category a draft's form collects
+     * must be declared for its activity in Saint-Exemple's register; the categories listed here are
+     * missing from the register on main and must be added to it with the draft.
+     */
+    @Nested
+    class Register {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "town-hall-appointment, identity.document",
+            "public-space-report, ''",
+            "invoice-payment, contact.email"
+        })
+        void collectsOnlyWhatItsActivityDeclaresBarTheListedAdditions(String id, String missing)
+                throws IOException {
+            JsonNode draft = JSON.readTree(read(id + ".procedure.json"));
+            io.portail.privacy.register.Register register =
+                    RegisterJson.read("register.json", read("../register.json"));
+            ProcessingActivity activity =
+                    register.activity(draft.get("activity").stringValue()).orElseThrow();
+
+            FormDefinition form = FormJson.read(id, draft.get("form").toString());
+
+            List<String> undeclared =
+                    form.categories().stream()
+                            .filter(c -> !activity.declares(c))
+                            .map(DataCategory::id)
+                            .sorted()
+                            .toList();
+            assertThat(undeclared)
+                    .isEqualTo(missing.isEmpty() ? List.of() : List.of(missing.split(" ")));
         }
     }
 }

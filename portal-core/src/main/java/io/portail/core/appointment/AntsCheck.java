@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -30,16 +31,15 @@ import org.slf4j.LoggerFactory;
 public final class AntsCheck {
     private static final Logger LOG = LoggerFactory.getLogger(AntsCheck.class);
 
+    /** The most lookups running at once on the shared threads; more wait their turn. */
+    private static final int MAX_THREADS = 16;
+
     /**
-     * Lookups run on daemon threads, so that a lookup stuck past its deadline never blocks exit.
+     * Lookups run on at most {@value #MAX_THREADS} daemon threads: a lookup stuck past its deadline
+     * never blocks exit, and a slow ANTS cannot make the portal start threads without bound (a
+     * lookup waiting for a thread counts against its own timeout).
      */
-    private static final ExecutorService SHARED =
-            Executors.newCachedThreadPool(
-                    task -> {
-                        Thread thread = new Thread(task, "portail-ants-lookup");
-                        thread.setDaemon(true);
-                        return thread;
-                    });
+    private static final ExecutorService SHARED = sharedExecutor();
 
     private final AntsStatusLookup lookup;
     private final Duration timeout;
@@ -130,6 +130,23 @@ public final class AntsCheck {
             return Verdict.refused(Refusals.bookedElsewhere(status.appointments().get(0), zone));
         }
         return new Verdict(Optional.of(number), Optional.empty());
+    }
+
+    private static ExecutorService sharedExecutor() {
+        ThreadPoolExecutor executor =
+                new ThreadPoolExecutor(
+                        MAX_THREADS,
+                        MAX_THREADS,
+                        60,
+                        TimeUnit.SECONDS,
+                        new LinkedBlockingQueue<>(),
+                        task -> {
+                            Thread thread = new Thread(task, "portail-ants-lookup");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     private AntsStatus lookup(String number) throws TimeoutException {
