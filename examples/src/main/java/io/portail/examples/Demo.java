@@ -110,19 +110,25 @@ public final class Demo {
                 SubmissionResult result = demo.submitFile(words.get(1), Path.of(words.get(2)));
                 return result instanceof SubmissionResult.Accepted ? 0 : 1;
             }
-            err.println("Usage: Demo [--en] [--json] [submit PROCEDURE ANSWERS.json]");
-            return 2;
-        } catch (JsonInputException e) {
             err.println(
                     english(locale)
-                            ? "The file cannot be read: " + e.getMessage()
-                            : "Le fichier ne peut pas être lu : " + e.getMessage());
+                            ? "Usage: Demo [--en] [--json] [submit PROCEDURE ANSWERS.json]"
+                            : "Utilisation : Demo [--en] [--json] [submit DÉMARCHE RÉPONSES.json]");
+            return 2;
+        } catch (JsonInputException e) {
+            err.println(unreadable(e, locale));
             return 2;
         } catch (NoSuchFileException e) {
             err.println(
                     english(locale)
                             ? "No such file: " + e.getFile()
                             : "Ce fichier n'existe pas : " + e.getFile());
+            return 2;
+        } catch (NotAFileException e) {
+            err.println(
+                    english(locale)
+                            ? "This is a folder, not a file: " + e.getFile()
+                            : "C'est un dossier, pas un fichier : " + e.getFile());
             return 2;
         } catch (IOException | UncheckedIOException e) {
             err.println(
@@ -239,17 +245,31 @@ public final class Demo {
                                                                 catalogue.procedures().stream()
                                                                         .map(Procedure::id)
                                                                         .toList())));
+        if (Files.isDirectory(file)) {
+            throw new NotAFileException(file.toString());
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }
         Answers answers = AnswersJson.read(file, procedure.form());
-        return submit(portal(catalogue), procedure, answers, UUID.randomUUID().toString());
+        // A resident's own file is submitted now, with a fresh reference.
+        Portal portal =
+                Portal.builder(catalogue).clock(Clock.system(catalogue.commune().zone())).build();
+        return submit(portal, procedure, answers, UUID.randomUUID().toString());
     }
 
     private SubmissionResult submit(
             Portal portal, Procedure procedure, Answers answers, String key) {
         SubmissionResult result =
                 portal.submit(new Submission(procedure.id(), answers, Channel.ONLINE, key));
+        if (result instanceof SubmissionResult.Ineligible) {
+            out.println(
+                    english(locale)
+                            ? "Your request cannot be sent:"
+                            : "Votre demande ne peut pas être envoyée :");
+            out.println(((SubmissionResult.Ineligible) result).message().in(locale));
+            return result;
+        }
         if (result instanceof SubmissionResult.Refused) {
             printViolations(procedure.form(), ((SubmissionResult.Refused) result).violations());
             return result;
@@ -307,6 +327,59 @@ public final class Demo {
             }
         }
         return samples;
+    }
+
+    /**
+     * Says in the resident's language why a file cannot be read, then the technical detail (source,
+     * JSON path, rule), which never holds a value from the file.
+     */
+    static String unreadable(JsonInputException e, Locale locale) {
+        boolean english = english(locale);
+        String why =
+                switch (e.reason()) {
+                    case MALFORMED ->
+                            english
+                                    ? "it is not well-formed JSON (check it is complete and saved as UTF-8)"
+                                    : "ce n'est pas du JSON bien formé (vérifiez qu'il est complet et"
+                                            + " enregistré en UTF-8)";
+                    case TOO_LARGE ->
+                            english
+                                    ? "it is too large or too deeply nested"
+                                    : "il est trop gros ou trop imbriqué";
+                    case UNKNOWN_PROPERTY ->
+                            english
+                                    ? "it holds an answer this form does not ask for"
+                                    : "il contient une réponse que ce formulaire ne demande pas";
+                    case MISSING_PROPERTY ->
+                            english
+                                    ? "a required part is missing"
+                                    : "il manque une partie obligatoire";
+                    case WRONG_TYPE ->
+                            english
+                                    ? "an answer is not of the expected kind"
+                                    : "une réponse n'est pas du type attendu";
+                    case INVALID_VALUE ->
+                            english ? "a value is not accepted" : "une valeur n'est pas acceptée";
+                };
+        return (english ? "The file cannot be read: " : "Le fichier ne peut pas être lu : ")
+                + why
+                + (english ? ". Detail: " : ". Détail : ")
+                + e.getMessage();
+    }
+
+    /** A path that names a folder where a file is expected. */
+    private static final class NotAFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String file;
+
+        NotAFileException(String file) {
+            super(file);
+            this.file = file;
+        }
+
+        String getFile() {
+            return file;
+        }
     }
 
     private static boolean english(Locale locale) {

@@ -250,8 +250,9 @@ class DemoTests {
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err())
                     .isEqualTo(
-                            "Le fichier ne peut pas être lu : deep.json: $: Nested deeper than the"
-                                    + " limit of 64 levels\n");
+                            "Le fichier ne peut pas être lu : il est trop gros ou trop imbriqué."
+                                    + " Détail : deep.json: $: Nested deeper than the limit of 64"
+                                    + " levels\n");
         }
 
         @Test
@@ -265,8 +266,9 @@ class DemoTests {
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err())
                     .isEqualTo(
-                            "Le fichier ne peut pas être lu : big.json: $: A number is longer than"
-                                    + " the limit of 40 characters\n");
+                            "Le fichier ne peut pas être lu : il est trop gros ou trop imbriqué."
+                                    + " Détail : big.json: $: A number is longer than the limit of"
+                                    + " 40 characters\n");
         }
 
         @Test
@@ -282,8 +284,9 @@ class DemoTests {
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err())
                     .isEqualTo(
-                            "Le fichier ne peut pas être lu : class.json: $.attachment: Not a field"
-                                    + " of form birth-record version 1\n");
+                            "Le fichier ne peut pas être lu : il contient une réponse que ce"
+                                    + " formulaire ne demande pas. Détail : class.json:"
+                                    + " $.attachment: Not a field of form birth-record version 1\n");
         }
 
         @Test
@@ -298,11 +301,15 @@ class DemoTests {
             assertThat(empty.status()).isEqualTo(2);
             assertThat(empty.err())
                     .isEqualTo(
-                            "Le fichier ne peut pas être lu : empty.json: $: The document is empty\n");
+                            "Le fichier ne peut pas être lu : ce n'est pas du JSON bien formé"
+                                    + " (vérifiez qu'il est complet et enregistré en UTF-8). Détail :"
+                                    + " empty.json: $: The document is empty\n");
             assertThat(truncated.status()).isEqualTo(2);
             assertThat(truncated.err())
                     .startsWith(
-                            "Le fichier ne peut pas être lu : cut.json: $: Not well-formed JSON");
+                            "Le fichier ne peut pas être lu : ce n'est pas du JSON bien formé"
+                                    + " (vérifiez qu'il est complet et enregistré en UTF-8). Détail :"
+                                    + " cut.json: $: Not well-formed JSON");
         }
 
         @Test
@@ -327,12 +334,43 @@ class DemoTests {
         }
 
         @Test
+        void saysWhenThePathIsAFolder() {
+            Run run = run("submit", "birth-record", dir.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("C'est un dossier, pas un fichier : " + dir + "\n");
+        }
+
+        @Test
+        void explainsWhyAThirdPartyCannotHaveTheFullCopy() throws IOException {
+            // Décret 2017-890 art. 30; case F17: the full copy is refused to someone unrelated.
+            Path answers =
+                    file(
+                            "tiers.json",
+                            """
+                            {"record-kind": "full-copy", "relation": "other"}
+                            """);
+
+            Run run = run("submit", "birth-record", answers.toString());
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.out())
+                    .startsWith(
+                            "Votre demande ne peut pas être envoyée :\nVous ne pouvez pas obtenir ce"
+                                    + " document : la copie intégrale, l'extrait avec filiation et"
+                                    + " l'extrait plurilingue d'un acte de naissance sont réservés à"
+                                    + " la personne concernée");
+        }
+
+        @Test
         void explainsTheUsage() {
             Run run = run("submit");
 
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err())
-                    .isEqualTo("Usage: Demo [--en] [--json] [submit PROCEDURE ANSWERS.json]\n");
+                    .isEqualTo(
+                            "Utilisation : Demo [--en] [--json] [submit DÉMARCHE"
+                                    + " RÉPONSES.json]\n");
         }
     }
 }

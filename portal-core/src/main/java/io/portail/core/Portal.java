@@ -46,7 +46,6 @@ import io.portail.forms.validation.NormalisedAnswers;
 import io.portail.forms.validation.ValidationResult;
 import io.portail.privacy.text.LocalizedText;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -202,6 +201,9 @@ public final class Portal {
         if (step instanceof ValidationResult.Invalid) {
             return new DraftResult.ToPutRight(((ValidationResult.Invalid) step).violations());
         }
+        if (step instanceof ValidationResult.Ineligible) {
+            return new DraftResult.Ineligible(((ValidationResult.Ineligible) step).message());
+        }
         Draft next =
                 new Draft(
                         draft == null ? references.next() : draft.reference(),
@@ -295,8 +297,12 @@ public final class Portal {
             return new SubmissionResult.Refused(
                     ((ValidationResult.Invalid) validation).violations());
         }
+        if (validation instanceof ValidationResult.Ineligible) {
+            return new SubmissionResult.Ineligible(
+                    ((ValidationResult.Ineligible) validation).message());
+        }
         NormalisedAnswers answers = ((ValidationResult.Valid) validation).answers();
-        String fingerprint = fingerprint(procedure, answers);
+        String fingerprint = fingerprint(procedure, answers, actor, channel);
         Optional<StoredRequest> earlier = store.findByIdempotencyKey(idempotencyKey);
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint);
@@ -680,20 +686,46 @@ public final class Portal {
         return KeyRing.of("ephemeral", key);
     }
 
-    private static String fingerprint(Procedure procedure, NormalisedAnswers answers) {
+    /**
+     * Digests what a submission asked, and who asked it, so that a key reused by someone else, on
+     * another channel or with other answers is told apart from a repeat (case F13). Characters are
+     * hashed as UTF-16 code units, so that no two texts share a digest through encoding.
+     */
+    private static String fingerprint(
+            Procedure procedure, NormalisedAnswers answers, Actor actor, Channel channel) {
         StringBuilder canonical = new StringBuilder();
         canonical.append(procedure.id()).append('\u0000').append(procedure.version());
+        canonical.append('\u0000').append(who(actor)).append('\u0000').append(channel.name());
         for (Answer answer : answers.all()) {
             canonical.append('\u0000').append(answer.field().id());
             canonical.append('\u0001').append(answer.text());
         }
+        byte[] units = new byte[canonical.length() * 2];
+        for (int i = 0; i < canonical.length(); i++) {
+            char c = canonical.charAt(i);
+            units[2 * i] = (byte) (c >>> 8);
+            units[2 * i + 1] = (byte) c;
+        }
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of()
-                    .formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(units));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
+    }
+
+    private static String who(Actor actor) {
+        if (actor instanceof Actor.Resident) {
+            return "resident:" + ((Actor.Resident) actor).accountId();
+        } else if (actor instanceof Actor.DeskAgent) {
+            return "desk:" + ((Actor.DeskAgent) actor).agentId();
+        } else if (actor instanceof Actor.MandatedHelper) {
+            return "helper:" + ((Actor.MandatedHelper) actor).helperId();
+        } else if (actor instanceof Actor.LegalRepresentative) {
+            return "representative:" + ((Actor.LegalRepresentative) actor).representativeId();
+        } else if (actor instanceof Actor.Officer) {
+            return "officer:" + ((Actor.Officer) actor).agentId();
+        }
+        return "system";
     }
 
     private static String printable(String id) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portail.core.deadline.ImplicitDecision;
 import io.portail.core.json.ReceiptJson;
 import io.portail.core.receipt.ReceiptText;
+import io.portail.core.request.Actor;
 import io.portail.core.request.Channel;
 import io.portail.core.request.Submission;
 import io.portail.core.request.SubmissionResult;
@@ -215,6 +216,63 @@ class PortalTests {
                     .hasMessageStartingWith(
                             "This idempotency key was used for a different submission, request ")
                     .hasMessageNotContaining("Durand");
+        }
+    }
+
+    @Nested
+    class Submitters {
+        @Test
+        void refusesAKeyReusedByAnotherSubmitterWithTheSameAnswers() {
+            // Case F13 is a repeat by the same person; the same key from someone else is not.
+            SubmissionResult first =
+                    portal.submit(
+                            new Submission(
+                                    "birth-record",
+                                    answers(),
+                                    Channel.ONLINE,
+                                    "shared-key-01",
+                                    new Actor.Resident("account-a")));
+            assertThat(first).isInstanceOf(SubmissionResult.Accepted.class);
+
+            assertThatThrownBy(
+                            () ->
+                                    portal.submit(
+                                            new Submission(
+                                                    "birth-record",
+                                                    answers(),
+                                                    Channel.DESK,
+                                                    "shared-key-01",
+                                                    new Actor.DeskAgent("agent-3"))))
+                    .isInstanceOf(PortalException.class)
+                    .extracting(e -> ((PortalException) e).reason())
+                    .isEqualTo(PortalException.Reason.IDEMPOTENCY_KEY_REUSED);
+        }
+
+        @Test
+        void endsTheFormWithItsExplanationWhenTheResidentIsNotEligible() {
+            SubmissionResult result =
+                    portal.submit(
+                            new Submission(
+                                    "terrace-permit",
+                                    Answers.ofText(
+                                            Map.of(
+                                                    "email", "cafe.du.port@exemple.fr",
+                                                    "owns-a-cafe", "false")),
+                                    Channel.ONLINE,
+                                    "ineligible-01",
+                                    new Actor.Resident("account-b")));
+
+            assertThat(result)
+                    .isEqualTo(
+                            new SubmissionResult.Ineligible(
+                                    new io.portail.privacy.text.LocalizedText(
+                                            "Cette autorisation est réservée aux cafés et"
+                                                    + " restaurants. Pour un autre usage de la rue,"
+                                                    + " appelez la mairie.",
+                                            "This permit is only for cafés and restaurants. For"
+                                                    + " another use of the street, call the town"
+                                                    + " hall.")));
+            assertThat(store.count()).isZero();
         }
     }
 

@@ -115,10 +115,10 @@ public final class CatalogueJson {
         root.end();
         Catalogue catalogue = build(root, () -> new Catalogue(commune, procedures, register));
         LOG.info(
-                "Catalogue {} loaded: {} procedures for {}",
+                "Catalogue {} loaded for {}, procedures: {}",
                 source,
-                procedures.size(),
-                commune.name());
+                commune.name(),
+                procedures.size());
         return catalogue;
     }
 

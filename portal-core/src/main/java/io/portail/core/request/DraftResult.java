@@ -3,6 +3,7 @@ package io.portail.core.request;
 import static java.util.Objects.requireNonNull;
 
 import io.portail.forms.validation.Violation;
+import io.portail.privacy.text.LocalizedText;
 import java.util.List;
 
 /** The outcome of saving a step of a draft: saved, or what to put right in that step. */
@@ -36,6 +37,22 @@ public sealed interface DraftResult {
          */
         public ToPutRight {
             violations = List.copyOf(requireNonNull(violations, "violations"));
+        }
+    }
+
+    /**
+     * The answers so far show that the procedure is not for this resident; nothing was saved.
+     *
+     * @param message why, and where to turn instead, in French and English
+     */
+    record Ineligible(LocalizedText message) implements DraftResult {
+        /**
+         * Wraps the explanation.
+         *
+         * @param message why, in French and English
+         */
+        public Ineligible {
+            requireNonNull(message, "message");
         }
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.portail.core.receipt.Receipt;
 import io.portail.forms.validation.Violation;
+import io.portail.privacy.text.LocalizedText;
 import java.util.List;
 
 /** The outcome of a submission: a request with its receipt, or what to put right. */
@@ -44,6 +45,22 @@ public sealed interface SubmissionResult {
          */
         public Refused {
             violations = List.copyOf(requireNonNull(violations, "violations"));
+        }
+    }
+
+    /**
+     * The answers show that the procedure is not for this resident; nothing was stored.
+     *
+     * @param message why, and where to turn instead, in French and English
+     */
+    record Ineligible(LocalizedText message) implements SubmissionResult {
+        /**
+         * Wraps the explanation.
+         *
+         * @param message why, in French and English
+         */
+        public Ineligible {
+            requireNonNull(message, "message");
         }
     }
 }

@@ -458,7 +458,11 @@ public final class JsonObject {
                 .limit(40)
                 .forEach(
                         cp -> {
-                            if (cp < 0x20 || cp == '\'' || cp == '\\' || cp == 0x7f) {
+                            if (Character.isISOControl(cp)
+                                    || Character.getType(cp) == Character.FORMAT
+                                    || Character.getType(cp) == Character.SURROGATE
+                                    || cp == '\''
+                                    || cp == '\\') {
                                 safe.append('?');
                             } else {
                                 safe.appendCodePoint(cp);
