@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.definition.Step;
 import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.RawAnswer;
 import io.portail.privacy.internal.json.JsonObject;
@@ -110,14 +111,18 @@ public final class AnswersJson {
                             + JsonObject.kind(root));
         }
         Map<String, Field> fields = new HashMap<>();
-        form.fields().forEach(f -> fields.put(f.id(), f));
+        for (Step step : form.steps()) {
+            for (Field field : step.fields()) {
+                fields.put(field.id(), field);
+            }
+        }
         Map<String, RawAnswer> byField = new LinkedHashMap<>();
         for (var entry : root.properties()) {
-            String path = child("$", entry.getKey());
-            if (!fields.containsKey(entry.getKey())) {
+            Field field = fields.get(entry.getKey());
+            if (field == null) {
                 throw new JsonInputException(
                         source,
-                        path,
+                        child("$", entry.getKey()),
                         Reason.UNKNOWN_PROPERTY,
                         "Not a field of form " + form.id() + " version " + form.version());
             }
@@ -125,10 +130,27 @@ public final class AnswersJson {
             if (value.isNull()) {
                 continue;
             }
-            checkShape(source, path, fields.get(entry.getKey()), value);
+            if (value.isValueNode() && !(field.type() instanceof FieldType.Display)) {
+                // A plain value needs no path unless refused below, so none is built (cost).
+                if (!isTextLike(field.type())) {
+                    checkShape(source, child("$", entry.getKey()), field, value);
+                }
+                byField.put(entry.getKey(), raw(source, "$", value));
+                continue;
+            }
+            String path = child("$", entry.getKey());
+            checkShape(source, path, field, value);
             byField.put(entry.getKey(), raw(source, path, value));
         }
         return Answers.of(byField);
+    }
+
+    /** Tells whether a plain JSON value (string, number, boolean) suits the type as it is. */
+    private static boolean isTextLike(FieldType type) {
+        return !(type instanceof FieldType.Address
+                || type instanceof FieldType.Attachment
+                || type instanceof FieldType.GeoPoint
+                || type instanceof FieldType.Group);
     }
 
     /** Refuses, with its path, an answer whose JSON shape does not suit the field's type. */

@@ -373,10 +373,18 @@ final class FieldChecks {
             described.add(new AttachmentAnswer(name, media, Long.parseLong(size)));
         }
         List<String> names = described.stream().map(AttachmentAnswer::name).toList();
+        StringBuilder canonical = new StringBuilder();
+        for (AttachmentAnswer file : described) {
+            canonical.append('[');
+            Canonical.append(canonical, "name", file.name());
+            Canonical.append(canonical, "mediaType", file.mediaType());
+            Canonical.append(canonical, "size", Long.toString(file.size()));
+            canonical.append(']');
+        }
         return Checked.ok(
                 field,
                 List.copyOf(described),
-                Integer.toString(described.size()),
+                canonical.toString(),
                 LocalizedText.same(String.join(", ", names)));
     }
 

@@ -259,8 +259,17 @@ public final class FormValidator {
         if (!violations.isEmpty()) {
             return new Checked(null, violations);
         }
+        StringBuilder canonical = new StringBuilder();
+        for (NormalisedAnswers occurrence : occurrences) {
+            canonical.append('[');
+            for (Answer answer : occurrence.all()) {
+                Canonical.append(canonical, answer.field().id(), answer.text());
+            }
+            canonical.append(']');
+        }
         String count = Integer.toString(occurrences.size());
-        return Checked.ok(group, List.copyOf(occurrences), count, LocalizedText.same(count));
+        return Checked.ok(
+                group, List.copyOf(occurrences), canonical.toString(), LocalizedText.same(count));
     }
 
     private static Checked prefixed(Checked result, String prefix) {
@@ -328,7 +337,13 @@ public final class FormValidator {
                 return null;
             }
             Checked result = checked.get(fieldId);
-            return result == null || result.answer() == null ? null : result.answer().text();
+            if (result == null || result.answer() == null) {
+                return null;
+            }
+            // A condition reads a group as its number of occurrences.
+            return field.type() instanceof FieldType.Group
+                    ? Integer.toString(((List<?>) result.answer().value()).size())
+                    : result.answer().text();
         }
     }
 }
