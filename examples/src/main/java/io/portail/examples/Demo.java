@@ -7,8 +7,16 @@ import io.portail.core.procedure.Catalogue;
 import io.portail.core.procedure.Procedure;
 import io.portail.core.receipt.ReceiptText;
 import io.portail.core.request.Channel;
+import io.portail.core.request.Request;
 import io.portail.core.request.Submission;
 import io.portail.core.request.SubmissionResult;
+import io.portail.examples.stories.AppointmentStory;
+import io.portail.examples.stories.CanteenStory;
+import io.portail.examples.stories.CivilStatusStory;
+import io.portail.examples.stories.PaymentStory;
+import io.portail.examples.stories.ReportStory;
+import io.portail.examples.stories.SchoolStory;
+import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.json.AnswersJson;
 import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.Violation;
@@ -25,12 +33,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Saint-Exemple demonstration: replays sample submissions, or submits a resident's own answers
@@ -51,6 +62,8 @@ public final class Demo {
 
     private static final String RULE = "=".repeat(72);
     private static final String THIN = "-".repeat(72);
+    private static final Pattern GROUP_ITEM =
+            Pattern.compile("([a-z][a-zA-Z0-9-]*)\\[(\\d{1,4})\\]\\.");
 
     private final PrintStream out;
     private final Locale locale;
@@ -94,7 +107,8 @@ public final class Demo {
                 return demo.replaySamples();
             }
             if (words.size() == 3 && words.get(0).equals("submit")) {
-                return demo.submitFile(words.get(1), Path.of(words.get(2)));
+                SubmissionResult result = demo.submitFile(words.get(1), Path.of(words.get(2)));
+                return result instanceof SubmissionResult.Accepted ? 0 : 1;
             }
             err.println("Usage: Demo [--en] [--json] [submit PROCEDURE ANSWERS.json]");
             return 2;
@@ -130,6 +144,7 @@ public final class Demo {
                         ? "Saint-Exemple online portal: sample requests of Monday 16 March 2026"
                         : "Portail de Saint-Exemple : demandes d'exemple du lundi 16 mars 2026");
         int number = 0;
+        List<Request> received = new ArrayList<>();
         for (String[] sample : samples()) {
             number++;
             out.println();
@@ -146,12 +161,64 @@ public final class Demo {
             try (InputStream in = SaintExemple.open("samples/" + sample[0])) {
                 answers = AnswersJson.read(sample[0], in, procedure.form());
             }
-            submit(portal, procedure, answers, "sample-" + sample[0]);
+            SubmissionResult result = submit(portal, procedure, answers, "sample-" + sample[0]);
+            if (result instanceof SubmissionResult.Accepted) {
+                received.add(((SubmissionResult.Accepted) result).request());
+            }
         }
+
+        section(
+                english(locale)
+                        ? "Your personal data: what the town hall tells you (GDPR, article 13)"
+                        : "Vos données personnelles : ce que la mairie vous dit (RGPD, article 13)");
+        PrivacyPart.notice(out, catalogue, "birth-record", locale);
+        section(
+                english(locale)
+                        ? "How long the requests are kept: what the service sees (a dry run)"
+                        : "Durée de conservation des demandes : ce que voit le service (simulation)");
+        PrivacyPart.retention(
+                out,
+                catalogue,
+                received.stream().filter(r -> r.procedureId().equals("birth-record")).toList(),
+                LocalDate.of(2026, 3, 20),
+                List.of(
+                        LocalDate.of(2026, 6, 1),
+                        LocalDate.of(2027, 3, 19),
+                        LocalDate.of(2027, 3, 20)),
+                locale);
+
+        section(
+                english(locale)
+                        ? "A request that is incomplete, complemented, then accepted by silence"
+                        : "Une demande incomplète, complétée, puis acceptée par le silence de la"
+                                + " mairie");
+        IncompleteRequestStory.run(out, catalogue, locale);
+        section(
+                english(locale)
+                        ? "Civil-status records: who may have which"
+                        : "Actes d'état civil : qui peut obtenir quoi");
+        CivilStatusStory.run(out, locale);
+        section(english(locale) ? "School registration" : "Inscription à l'école");
+        SchoolStory.run(out, locale);
+        section(english(locale) ? "Canteen reservations" : "Réservations à la cantine");
+        CanteenStory.run(out, locale);
+        section(english(locale) ? "Town-hall appointments" : "Rendez-vous en mairie");
+        AppointmentStory.run(out, locale);
+        section(english(locale) ? "Reports on public space" : "Signalements sur l'espace public");
+        ReportStory.run(out, locale);
+        section(english(locale) ? "Paying an invoice online" : "Payer une facture en ligne");
+        PaymentStory.run(out, locale);
         return 0;
     }
 
-    private int submitFile(String procedureId, Path file) throws IOException {
+    private void section(String title) {
+        out.println();
+        out.println(RULE);
+        out.println(title);
+        out.println(THIN);
+    }
+
+    private SubmissionResult submitFile(String procedureId, Path file) throws IOException {
         Catalogue catalogue = SaintExemple.catalogue();
         Procedure procedure =
                 catalogue
@@ -179,12 +246,13 @@ public final class Demo {
         return submit(portal(catalogue), procedure, answers, UUID.randomUUID().toString());
     }
 
-    private int submit(Portal portal, Procedure procedure, Answers answers, String key) {
+    private SubmissionResult submit(
+            Portal portal, Procedure procedure, Answers answers, String key) {
         SubmissionResult result =
                 portal.submit(new Submission(procedure.id(), answers, Channel.ONLINE, key));
         if (result instanceof SubmissionResult.Refused) {
-            printViolations(((SubmissionResult.Refused) result).violations());
-            return 1;
+            printViolations(procedure.form(), ((SubmissionResult.Refused) result).violations());
+            return result;
         }
         var accepted = (SubmissionResult.Accepted) result;
         out.print(ReceiptText.render(accepted.receipt(), locale));
@@ -192,17 +260,29 @@ public final class Demo {
             out.println();
             out.println(ReceiptJson.write(accepted.receipt()));
         }
-        return 0;
+        return result;
     }
 
-    private void printViolations(List<Violation> violations) {
+    private void printViolations(FormDefinition form, List<Violation> violations) {
         out.println(
                 english(locale)
                         ? "Your request has not been sent yet. Please put right:"
                         : "Votre demande n'est pas encore envoyée. Corrigez ces points :");
         for (Violation violation : violations) {
-            out.println("- " + violation.message().in(locale));
+            out.println("- " + itemOf(form, violation.path()) + violation.message().in(locale));
         }
+    }
+
+    /** Names the item of a repeatable group a violation is about: « Enfant 2 : ». */
+    private String itemOf(FormDefinition form, String path) {
+        Matcher item = GROUP_ITEM.matcher(path);
+        if (!item.lookingAt()) {
+            return "";
+        }
+        int number = Integer.parseInt(item.group(2)) + 1;
+        return form.field(item.group(1))
+                .map(f -> f.label().in(locale) + " " + number + (english(locale) ? ": " : " : "))
+                .orElse("");
     }
 
     private static Portal portal(Catalogue catalogue) {

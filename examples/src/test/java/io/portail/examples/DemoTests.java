@@ -2,12 +2,14 @@ package io.portail.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portail.privacy.testing.LogLeakDetector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -68,7 +70,111 @@ class DemoTests {
                     .contains(
                             "- La date de naissance doit être aujourd'hui ou avant\n"
                                     + "- Saisissez le nom et le prénom d'un parent\n");
-            assertThat(run.out().split("Accusé de réception\n", -1)).hasSize(3);
+            // Samples 1, 2 and 8 get a receipt; so does the request of the incomplete story.
+            assertThat(run.out().split("\nAccusé de réception\n", -1)).hasSize(5);
+        }
+
+        @Test
+        void showsARepeatableGroupAndAConditionInTheSamples() {
+            Run run = run();
+
+            assertThat(run.out())
+                    .contains(
+                            "Exemple 7 : Sofia Benali inscrit son fils et demande une autre école"
+                                    + " sans dire pourquoi\n(07-inscription-scolaire-autre-ecole.json)\n"
+                                    + "-".repeat(72)
+                                    + "\nVotre demande n'est pas encore envoyée. Corrigez ces points :\n"
+                                    + "- Choisissez la raison de votre demande\n"
+                                    + "- Saisissez l'école demandée\n")
+                    .contains(
+                            "Votre demande n'est pas encore envoyée. Corrigez ces points :\n"
+                                    + "- Enfant 2 : Cochez au moins une réponse pour les jours de"
+                                    + " cantine\n"
+                                    + "- Saisissez votre quotient familial en chiffres, par exemple"
+                                    + " 850\n");
+        }
+
+        @Test
+        void tellsTheStoryOfAnIncompleteRequestAcceptedBySilence() {
+            // CRPA art. L114-5: the two months start again when the missing piece arrives on
+            // 1 April 2026; L231-1 and L232-3: accepted at the end of 1 June, attested.
+            Run run = run();
+
+            assertThat(run.out())
+                    .contains("Vendredi 20 mars 2026 : il manque une pièce.\n")
+                    .contains(
+                            "Envoyez ces pièces au plus tard le lundi 20 avril 2026 : en ligne, par"
+                                    + " courrier ou à l'accueil de la mairie.\n")
+                    .contains(
+                            "Si votre demande est complète et que la mairie ne vous a pas répondu"
+                                    + " le lundi 1er juin 2026 au soir, votre demande sera"
+                                    + " acceptée")
+                    .contains(
+                            "Cette acceptation est née le lundi 1er juin 2026 au soir ; vous pouvez"
+                                    + " vous en prévaloir depuis le mardi 2 juin 2026.\n")
+                    .contains("Signature vérifiée : VALID\n");
+        }
+
+        @Test
+        void tellsOneStoryPerProcedure() {
+            Run run = run();
+
+            assertThat(run.out())
+                    .contains("Actes d'état civil : qui peut obtenir quoi\n")
+                    .contains(
+                            "Vous ne pouvez pas obtenir la copie intégrale de cet acte de naissance.")
+                    .contains(
+                            "L'école est obligatoire pour lui à partir de la rentrée de septembre 2025")
+                    .contains(
+                            "Refusé. Il n'est plus possible d'annuler le repas du lundi 16 mars 2026")
+                    .contains("→ Ce créneau est complet. Choisissez un autre horaire.\n")
+                    .contains(
+                            "→ Un signalement semblable a été fait le lundi 16 mars 2026, à 17 m d'ici")
+                    .contains("→ Notification déjà reçue : rien ne change. Reçus délivrés : 1\n");
+        }
+
+        @Test
+        void printsTheNoticeAndTheRetentionPlanOfTheRequestsReceived() {
+            // GDPR art. 13 (notice) and art. 5(1)(e) (storage limitation).
+            Run run = run();
+
+            assertThat(run.out())
+                    .contains(
+                            "Vos données personnelles : ce que la mairie vous dit (RGPD, article"
+                                    + " 13)\n")
+                    .contains(
+                            "- Vos données sont conservées 1 an après la clôture de votre demande,"
+                                    + " puis supprimées.\n")
+                    .contains(
+                            "Demandes closes le 20/03/2026, une fois les documents envoyés :"
+                                    + " SE-VHVJ-ZBRH-W, SE-4T2C-9A64-5\n"
+                                    + "Le 01/06/2026 : rien à faire.\n"
+                                    + "Le 19/03/2027 : rien à faire.\n"
+                                    + "Le 20/03/2027 : supprimer SE-VHVJ-ZBRH-W, SE-4T2C-9A64-5.\n");
+        }
+
+        @Test
+        void printsAndLogsNoPersonalDataOfTheSamples() {
+            // Issue 5: planted values from the sample answers never reach logs nor output.
+            List<String> planted =
+                    List.of(
+                            "Camille Louise",
+                            "camille.martin@exemple.fr",
+                            "06 23 45 67 89",
+                            "+33623456789",
+                            "rue de l'Église",
+                            "L'Hermitte-Dubois",
+                            "h.dubois@exemple.fr",
+                            "+590690123456",
+                            "chemin des Flamboyants",
+                            "parent.moreau@exemple");
+
+            LogLeakDetector.assertNoLeak(
+                    planted,
+                    () -> {
+                        Demo.run(new String[] {"--json"}, System.out, System.err);
+                        Demo.run(new String[] {"--en"}, System.out, System.err);
+                    });
         }
 
         @Test
@@ -207,7 +313,9 @@ class DemoTests {
             assertThat(run.err())
                     .isEqualTo(
                             "Saint-Exemple n'a pas de démarche de ce nom. Choisissez parmi :"
-                                    + " birth-record\n");
+                                    + " birth-record, canteen, civil-status-certificate,"
+                                    + " invoice-payment, public-space-report, school-registration,"
+                                    + " town-hall-appointment\n");
         }
 
         @Test

@@ -2,23 +2,50 @@ package io.portail.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.calendar.WorkingCalendar;
+import io.portail.core.calendar.fr.FrenchCalendars;
+import io.portail.core.deadline.AcknowledgementDeadlines;
+import io.portail.core.deadline.AppealDeadline;
 import io.portail.core.deadline.ImplicitDecision;
+import io.portail.core.deadline.TimeWindow;
+import io.portail.core.event.DomainEvent;
+import io.portail.core.event.EventSink;
+import io.portail.core.json.NoticeJson;
 import io.portail.core.procedure.Catalogue;
 import io.portail.core.procedure.DecisionRegime;
 import io.portail.core.procedure.Procedure;
+import io.portail.core.receipt.KeyRing;
+import io.portail.core.receipt.Notice;
+import io.portail.core.receipt.Notices;
 import io.portail.core.receipt.Receipt;
+import io.portail.core.receipt.SignedNotice;
+import io.portail.core.receipt.Verification;
+import io.portail.core.reference.Reference;
 import io.portail.core.reference.ReferenceGenerator;
+import io.portail.core.request.Actor;
+import io.portail.core.request.Channel;
+import io.portail.core.request.DecisionClock;
+import io.portail.core.request.Draft;
+import io.portail.core.request.DraftResult;
+import io.portail.core.request.HistoryEntry;
 import io.portail.core.request.Request;
+import io.portail.core.request.RequestCommand;
+import io.portail.core.request.RequestRefusedException;
 import io.portail.core.request.RequestStatus;
 import io.portail.core.request.Submission;
 import io.portail.core.request.SubmissionResult;
+import io.portail.core.store.InMemoryNoticeStore;
 import io.portail.core.store.InMemoryRequestStore;
+import io.portail.core.store.NoticeStore;
 import io.portail.core.store.RequestStore;
 import io.portail.core.store.StoredRequest;
 import io.portail.forms.validation.Answer;
+import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.FormValidator;
 import io.portail.forms.validation.NormalisedAnswers;
 import io.portail.forms.validation.ValidationResult;
+import io.portail.privacy.text.LocalizedText;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,11 +53,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +68,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entry point of a commune's portal: submits requests against its catalogue.
+ * The entry point of a commune's portal: submits requests against its catalogue and carries them
+ * through their lifecycle.
  *
  * <p>A submission is validated against the procedure's form, then the request is created with a
- * reference, its receipt issued with the dates the law attaches to it, and both stored atomically.
- * The same idempotency key returns the same request and receipt (case F13). Immutable and
- * thread-safe; build one with {@link #builder(Catalogue)}.
+ * reference, received, its acknowledgements issued (registration, CRPA art. R112-11-2; receipt,
+ * R112-11-1) and stored atomically. The same idempotency key returns the same request and receipt
+ * (case F13). Later commands ({@link #apply}) ask for missing pieces, record their arrival, decide,
+ * withdraw or close, each guarded by the lifecycle and optimistic versioning; {@link #sweep}
+ * applies the implicit decisions born of silence. Every notice is signed with the portal's {@link
+ * KeyRing}, every transition published to its {@link EventSink}. Immutable and thread-safe; build
+ * one with {@link #builder(Catalogue)}.
  *
  * <pre>{@code
  * Portal portal = Portal.builder(catalogue).clock(Clock.system(ZoneId.of("Europe/Paris"))).build();
@@ -57,6 +92,11 @@ public final class Portal {
     private final Catalogue catalogue;
     private final Clock clock;
     private final RequestStore store;
+    private final NoticeStore notices;
+    private final KeyRing keys;
+    private final EventSink events;
+    private final URI eventSource;
+    private final WorkingCalendar calendar;
     private final ReferenceGenerator references;
     private final Map<String, FormValidator> validators;
 
@@ -64,12 +104,20 @@ public final class Portal {
         this.catalogue = builder.catalogue;
         this.clock = builder.clock.withZone(catalogue.commune().zone());
         this.store = builder.store;
+        this.notices = builder.notices;
+        this.keys = builder.keys != null ? builder.keys : ephemeralKeys();
+        this.events = builder.events;
+        this.eventSource =
+                builder.eventSource != null
+                        ? builder.eventSource
+                        : URI.create("urn:portail:" + catalogue.commune().inseeCode());
+        this.calendar = FrenchCalendars.forCommune(catalogue.commune().inseeCode());
         this.references = ReferenceGenerator.of(builder.referencePrefix, builder.random, store);
         this.validators =
                 catalogue.procedures().stream()
                         .collect(
                                 Collectors.toUnmodifiableMap(
-                                        Procedure::id, p -> FormValidator.of(p.form(), clock)));
+                                        Portal::key, p -> FormValidator.of(p.form(), clock)));
     }
 
     /**
@@ -94,54 +142,487 @@ public final class Portal {
     /**
      * Submits a request.
      *
-     * @param submission the procedure, answers, channel and idempotency key
+     * @param submission the procedure, answers, channel, idempotency key and actor
      * @return the request and its receipt, or the violations to put right (nothing stored)
-     * @throws PortalException if the procedure is unknown, or the idempotency key was used for a
-     *     different submission
+     * @throws PortalException if the procedure is unknown or not offered today, or the idempotency
+     *     key was used for a different submission
+     * @throws RequestRefusedException if the actor does not act for the resident, or a mandate does
+     *     not allow it
      */
     public SubmissionResult submit(Submission submission) {
         requireNonNull(submission, "submission");
-        Procedure procedure =
-                catalogue
-                        .procedure(submission.procedureId())
+        Procedure procedure = procedure(submission.procedureId());
+        if (!procedure.availability().isAvailableOn(LocalDate.now(clock))) {
+            throw new PortalException(
+                    PortalException.Reason.PROCEDURE_UNAVAILABLE,
+                    "Procedure " + procedure.id() + " is not offered today");
+        }
+        return submit(
+                procedure,
+                submission.answers(),
+                submission.channel(),
+                submission.idempotencyKey(),
+                submission.actor(),
+                references::next);
+    }
+
+    /**
+     * Checks one step of a draft and saves it, so that the resident can resume it later.
+     *
+     * @param procedureId the procedure's id
+     * @param stepId the step just filled in
+     * @param answers all the answers so far, raw; only the step's are checked
+     * @param draft the draft resumed, or null to start one
+     * @param actor who fills it in
+     * @param channel through which channel
+     * @return the saved draft, or the step's violations (nothing saved)
+     * @throws PortalException if the procedure is unknown
+     * @throws RequestRefusedException if the draft changed since it was read ({@code
+     *     STALE_VERSION})
+     * @throws IllegalArgumentException if the step is unknown, an answer names a field the form
+     *     does not have, or the draft is for another procedure
+     */
+    public DraftResult saveDraft(
+            String procedureId,
+            String stepId,
+            Answers answers,
+            @Nullable Draft draft,
+            Actor actor,
+            Channel channel) {
+        requireNonNull(stepId, "stepId");
+        requireNonNull(answers, "answers");
+        requireNonNull(actor, "actor");
+        requireNonNull(channel, "channel");
+        Procedure procedure = procedure(procedureId);
+        if (draft != null && !draft.procedureId().equals(procedure.id())) {
+            throw new IllegalArgumentException(
+                    "Draft " + draft.reference() + " is for procedure " + draft.procedureId());
+        }
+        ValidationResult step = validators.get(key(procedure)).validateStep(stepId, answers);
+        if (step instanceof ValidationResult.Invalid) {
+            return new DraftResult.ToPutRight(((ValidationResult.Invalid) step).violations());
+        }
+        Draft next =
+                new Draft(
+                        draft == null ? references.next() : draft.reference(),
+                        procedure.id(),
+                        procedure.version(),
+                        answers,
+                        stepId,
+                        channel,
+                        actor,
+                        clock.instant(),
+                        draft == null ? 1 : draft.version() + 1);
+        if (!store.saveDraft(next)) {
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.STALE_VERSION,
+                    next.reference(),
+                    "Draft " + next.reference() + " changed since it was read; read it again");
+        }
+        return new DraftResult.Saved(next);
+    }
+
+    /**
+     * Finds a draft to resume it.
+     *
+     * @param reference the draft's reference
+     * @return the draft, or empty
+     */
+    public Optional<Draft> draft(Reference reference) {
+        return store.findDraft(reference);
+    }
+
+    /**
+     * Submits a draft: checks every answer, then submits under the draft's reference and deletes
+     * the draft.
+     *
+     * @param draft the draft, as last read
+     * @param idempotencyKey the key of this intent to submit
+     * @param actor who submits
+     * @return the request and its receipt, or the violations to put right (the draft is kept)
+     * @throws RequestRefusedException if the draft changed since it was read, or its procedure is
+     *     no longer in the catalogue
+     */
+    public SubmissionResult submitDraft(Draft draft, String idempotencyKey, Actor actor) {
+        requireNonNull(draft, "draft");
+        requireNonNull(idempotencyKey, "idempotencyKey");
+        Draft stored =
+                store.findDraft(draft.reference())
+                        .filter(d -> d.version() == draft.version())
                         .orElseThrow(
                                 () ->
-                                        new PortalException(
-                                                PortalException.Reason.UNKNOWN_PROCEDURE,
-                                                "The catalogue has no procedure "
-                                                        + printable(submission.procedureId())));
-        ValidationResult validation = validators.get(procedure.id()).validate(submission.answers());
+                                        new RequestRefusedException(
+                                                RequestRefusedException.Reason.STALE_VERSION,
+                                                draft.reference(),
+                                                "Draft "
+                                                        + draft.reference()
+                                                        + " changed or was submitted; read it"
+                                                        + " again"));
+        Procedure procedure =
+                catalogue
+                        .procedure(stored.procedureId())
+                        .orElseThrow(
+                                () ->
+                                        new RequestRefusedException(
+                                                RequestRefusedException.Reason
+                                                        .PROCEDURE_UNAVAILABLE,
+                                                draft.reference(),
+                                                "The procedure of this draft is no longer"
+                                                        + " offered"));
+        SubmissionResult result =
+                submit(
+                        procedure,
+                        stored.answers(),
+                        stored.channel(),
+                        idempotencyKey,
+                        actor,
+                        stored::reference);
+        if (result instanceof SubmissionResult.Accepted) {
+            store.deleteDraft(stored.reference());
+        }
+        return result;
+    }
+
+    private SubmissionResult submit(
+            Procedure procedure,
+            Answers raw,
+            Channel channel,
+            String idempotencyKey,
+            Actor actor,
+            Supplier<Reference> reference) {
+        ValidationResult validation = validators.get(key(procedure)).validate(raw);
         if (validation instanceof ValidationResult.Invalid) {
             return new SubmissionResult.Refused(
                     ((ValidationResult.Invalid) validation).violations());
         }
         NormalisedAnswers answers = ((ValidationResult.Valid) validation).answers();
         String fingerprint = fingerprint(procedure, answers);
-        Optional<StoredRequest> earlier = store.findByIdempotencyKey(submission.idempotencyKey());
+        Optional<StoredRequest> earlier = store.findByIdempotencyKey(idempotencyKey);
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint);
         }
 
         Instant now = clock.instant();
-        Request request =
-                new Request(
-                        references.next(),
+        Request submitted =
+                Request.submitted(
+                        reference.get(),
                         procedure.id(),
                         procedure.version(),
                         now,
-                        submission.channel(),
+                        channel,
                         answers,
-                        RequestStatus.RECEIVED);
-        Receipt receipt = receipt(procedure, request);
+                        clockOf(procedure.regime()),
+                        actor,
+                        clock.getZone());
+        // The electronic acknowledgement of receipt is immediate (CRPA art. R112-11-1): the portal
+        // registers the request as received at the instant it is submitted.
+        Request request =
+                submitted.apply(
+                        1,
+                        new RequestCommand.Receive(),
+                        new Actor.System(),
+                        channel,
+                        now,
+                        clock.getZone());
+        Receipt receipt = receipt(procedure, request, now);
         StoredRequest stored =
                 store.saveIfAbsent(
-                        new StoredRequest(
-                                submission.idempotencyKey(), fingerprint, request, receipt));
+                        new StoredRequest(idempotencyKey, fingerprint, request, receipt));
         if (stored.request() != request) {
             return replay(stored, fingerprint);
         }
+        LocalDate receivedOn = LocalDate.ofInstant(now, clock.getZone());
+        issue(
+                Notices.registration(
+                        request.reference(),
+                        procedure.title(),
+                        catalogue.commune(),
+                        procedure.service(),
+                        now,
+                        AcknowledgementDeadlines.of(receivedOn, calendar)));
+        issue(Notices.receipt(receipt));
+        publish(request, request.history());
         LOG.debug("Request {} received for {}", request.reference(), procedure.id());
         return new SubmissionResult.Accepted(request, receipt, false);
+    }
+
+    /**
+     * Applies a command to a stored request: asks for missing pieces, records their arrival, starts
+     * the review, decides, withdraws or closes.
+     *
+     * <p>The notices the command calls for are issued, signed and stored: the list of missing
+     * pieces with their deadline (CRPA art. L114-5); a new receipt with the new date of the
+     * implicit decision when the pieces arrive; the decision with the appeal routes and deadline
+     * (CJA art. R421-1, R421-5), counted from the day of the decision, taken as the day of its
+     * electronic notification. The transition is published to the event sink.
+     *
+     * @param reference the request's reference
+     * @param expectedVersion the version the caller read
+     * @param command what is done
+     * @param actor who does it
+     * @param channel through which channel
+     * @return the request after the command and the notices issued
+     * @throws RequestRefusedException if the request is unknown, changed since it was read, or the
+     *     command not allowed now or by this actor; nothing is changed
+     */
+    public Outcome apply(
+            Reference reference,
+            int expectedVersion,
+            RequestCommand command,
+            Actor actor,
+            Channel channel) {
+        requireNonNull(reference, "reference");
+        requireNonNull(command, "command");
+        StoredRequest stored = stored(reference);
+        Instant now = clock.instant();
+        Request next =
+                stored.request()
+                        .apply(expectedVersion, command, actor, channel, now, clock.getZone());
+        if (!store.replace(
+                new StoredRequest(
+                        stored.idempotencyKey(), stored.fingerprint(), next, stored.receipt()),
+                expectedVersion)) {
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.STALE_VERSION,
+                    reference,
+                    "Request " + reference + " changed since version " + expectedVersion);
+        }
+        List<SignedNotice> issued = new ArrayList<>();
+        Procedure procedure = catalogue.procedure(next.procedureId()).orElse(null);
+        if (procedure != null) {
+            Notice notice = noticeFor(procedure, next, command, now);
+            if (notice != null) {
+                issued.add(issue(notice));
+            }
+        }
+        publish(next, next.history().subList(expectedVersion, next.version()));
+        return new Outcome(next, issued);
+    }
+
+    private @Nullable Notice noticeFor(
+            Procedure procedure, Request request, RequestCommand command, Instant now) {
+        if (command instanceof RequestCommand.MarkIncomplete) {
+            return Notices.incomplete(
+                    request, procedure.title(), catalogue.commune(), procedure.service(), now);
+        }
+        if (command instanceof RequestCommand.Complement) {
+            return Notices.receipt(receipt(procedure, request, now));
+        }
+        if (command instanceof RequestCommand.Decide) {
+            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+            return Notices.decision(
+                    request.reference(),
+                    procedure.title(),
+                    catalogue.commune(),
+                    procedure.service(),
+                    ((RequestCommand.Decide) command).accepted(),
+                    now,
+                    AppealDeadline.contentious(today, calendar));
+        }
+        return null;
+    }
+
+    /**
+     * Applies the implicit decisions born before an instant: every request still waiting whose
+     * implicit decision can be relied on at that instant moves to implicitly accepted or rejected.
+     *
+     * <p>Idempotent: a request already decided is left alone, so running the sweep twice, or from
+     * two processes, decides each request once. Run it daily, for instance just after midnight in
+     * the commune's zone.
+     *
+     * @param at the instant, usually now
+     * @return the requests decided, and those changed meanwhile and left for the next sweep
+     */
+    public SweepReport sweep(Instant at) {
+        requireNonNull(at, "at");
+        LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+        List<Reference> decided = new ArrayList<>();
+        List<Reference> skipped = new ArrayList<>();
+        for (StoredRequest stored : store.findImplicitDecisionsDue(day)) {
+            Request request = stored.request();
+            Instant when = later(at, request.history().get(request.version() - 1).at());
+            Request next;
+            try {
+                next =
+                        request.apply(
+                                request.version(),
+                                new RequestCommand.DecideImplicitly(),
+                                new Actor.System(),
+                                request.channel(),
+                                when,
+                                clock.getZone());
+            } catch (RequestRefusedException e) {
+                skipped.add(request.reference());
+                continue;
+            }
+            if (store.replace(
+                    new StoredRequest(
+                            stored.idempotencyKey(), stored.fingerprint(), next, stored.receipt()),
+                    request.version())) {
+                decided.add(request.reference());
+                publish(next, next.history().subList(request.version(), next.version()));
+            } else {
+                skipped.add(request.reference());
+            }
+        }
+        if (!decided.isEmpty()) {
+            LOG.info("Sweep at {}: {} implicit decisions applied", at, decided.size());
+        }
+        return new SweepReport(at, decided, skipped);
+    }
+
+    /**
+     * Issues the attestation of an implicit acceptance, at the resident's request (CRPA art.
+     * L232-3).
+     *
+     * @param reference the request's reference
+     * @return the signed attestation, also stored with the request's notices
+     * @throws RequestRefusedException if the request is unknown or not implicitly accepted
+     */
+    public SignedNotice attestation(Reference reference) {
+        Request request = stored(reference).request();
+        ImplicitDecision decision = request.implicitDecision();
+        if (request.status() != RequestStatus.IMPLICITLY_ACCEPTED || decision == null) {
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.NOT_IMPLICITLY_ACCEPTED,
+                    reference,
+                    "Request " + reference + " is not implicitly accepted");
+        }
+        Procedure procedure = procedure(request.procedureId());
+        return issue(
+                Notices.attestation(
+                        reference,
+                        procedure.title(),
+                        catalogue.commune(),
+                        procedure.service(),
+                        decision,
+                        source(procedure.regime()),
+                        clock.instant()));
+    }
+
+    /**
+     * Issues the receipt of a payment made for a request.
+     *
+     * @param reference the request's reference
+     * @param amountCents the amount paid, in euro cents, positive
+     * @param what what was paid for, as the resident reads it
+     * @param paidAt when it was paid
+     * @return the signed receipt, also stored with the request's notices
+     * @throws RequestRefusedException if the request is unknown
+     * @throws IllegalArgumentException if the amount is not positive
+     */
+    public SignedNotice paymentReceipt(
+            Reference reference, long amountCents, LocalizedText what, Instant paidAt) {
+        Request request = stored(reference).request();
+        Procedure procedure = procedure(request.procedureId());
+        return issue(
+                Notices.payment(
+                        reference,
+                        catalogue.commune(),
+                        procedure.service(),
+                        amountCents,
+                        what,
+                        paidAt));
+    }
+
+    /**
+     * Finds a request.
+     *
+     * @param reference its reference
+     * @return the request, or empty
+     */
+    public Optional<Request> request(Reference reference) {
+        return store.findByReference(requireNonNull(reference, "reference"))
+                .map(StoredRequest::request);
+    }
+
+    /**
+     * Lists the requests received in the last days, counted as periods of 24 hours back from now,
+     * so that a change of daylight-saving time in between never fails nor shifts the window (case
+     * F12).
+     *
+     * @param days the number of days, positive
+     * @return the requests, oldest first
+     * @throws IllegalArgumentException if {@code days} is not positive
+     */
+    public List<Request> receivedInLastDays(int days) {
+        return store.findReceivedIn(TimeWindow.lastDays(days, clock.instant())).stream()
+                .map(StoredRequest::request)
+                .toList();
+    }
+
+    /**
+     * Returns the notices issued for a request, oldest first.
+     *
+     * @param reference its reference
+     * @return the signed notices
+     */
+    public List<SignedNotice> notices(Reference reference) {
+        return notices.findByReference(requireNonNull(reference, "reference"));
+    }
+
+    /**
+     * Verifies a signed notice with the portal's key ring.
+     *
+     * @param notice the notice as stored
+     * @return the outcome
+     */
+    public Verification verify(SignedNotice notice) {
+        requireNonNull(notice, "notice");
+        return NoticeJson.verify(notice.canonicalJson(), notice.signature(), keys);
+    }
+
+    private SignedNotice issue(Notice notice) {
+        SignedNotice signed = NoticeJson.sign(notice, keys);
+        notices.add(signed);
+        return signed;
+    }
+
+    /** A sink that fails must not undo a stored transition: log without personal data, go on. */
+    private void publish(Request request, List<HistoryEntry> entries) {
+        for (HistoryEntry entry : entries) {
+            DomainEvent event = DomainEvent.of(eventSource, request, entry);
+            try {
+                events.publish(event);
+            } catch (RuntimeException e) {
+                LOG.warn(
+                        "Event sink failed on {} {} ({}); the transition is stored",
+                        event.type(),
+                        event.id(),
+                        e.getClass().getName());
+            }
+        }
+    }
+
+    private StoredRequest stored(Reference reference) {
+        requireNonNull(reference, "reference");
+        return store.findByReference(reference)
+                .orElseThrow(
+                        () ->
+                                new RequestRefusedException(
+                                        RequestRefusedException.Reason.UNKNOWN_REQUEST,
+                                        null,
+                                        "No request has reference " + reference));
+    }
+
+    private Procedure procedure(String procedureId) {
+        requireNonNull(procedureId, "procedureId");
+        return catalogue
+                .procedure(procedureId)
+                .orElseThrow(
+                        () ->
+                                new PortalException(
+                                        PortalException.Reason.UNKNOWN_PROCEDURE,
+                                        "The catalogue has no procedure "
+                                                + printable(procedureId)));
+    }
+
+    private static String key(Procedure procedure) {
+        return procedure.id() + "@" + procedure.version();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static SubmissionResult replay(StoredRequest stored, String fingerprint) {
@@ -154,37 +635,31 @@ public final class Portal {
         return new SubmissionResult.Accepted(stored.request(), stored.receipt(), true);
     }
 
-    private Receipt receipt(Procedure procedure, Request request) {
-        LocalDate receivedOn = LocalDate.ofInstant(request.receivedAt(), clock.getZone());
-        ImplicitDecision decision = implicitDecision(procedure.regime(), receivedOn);
-        String source = source(procedure.regime());
+    private Receipt receipt(Procedure procedure, Request request, Instant receivedAt) {
         return new Receipt(
                 request.reference(),
                 procedure.title(),
                 catalogue.commune().name(),
-                request.receivedAt(),
+                receivedAt,
                 clock.getZone(),
                 procedure.service(),
-                decision,
-                source,
+                request.implicitDecision(),
+                source(procedure.regime()),
                 catalogue.commune().administrativeCourt());
     }
 
     /**
      * The period of silence runs from the day the complete request is received (CRPA art. L231-1,
-     * L231-4); see {@link ImplicitDecision#after} for when the decision is born.
+     * L231-4, L114-3); see {@link DecisionClock} for missing pieces (L114-5).
      */
-    private static @Nullable ImplicitDecision implicitDecision(
-            DecisionRegime regime, LocalDate receivedOn) {
+    private static @Nullable DecisionClock clockOf(DecisionRegime regime) {
         if (regime instanceof DecisionRegime.ImplicitAcceptance) {
-            return ImplicitDecision.after(
+            return DecisionClock.notStarted(
                     ImplicitDecision.Kind.ACCEPTANCE,
-                    receivedOn,
                     ((DecisionRegime.ImplicitAcceptance) regime).period());
         } else if (regime instanceof DecisionRegime.ImplicitRejection) {
-            return ImplicitDecision.after(
+            return DecisionClock.notStarted(
                     ImplicitDecision.Kind.REJECTION,
-                    receivedOn,
                     ((DecisionRegime.ImplicitRejection) regime).period());
         }
         return null;
@@ -197,6 +672,12 @@ public final class Portal {
             return ((DecisionRegime.ImplicitRejection) regime).source();
         }
         return ((DecisionRegime.NoImplicitDecision) regime).source();
+    }
+
+    private static KeyRing ephemeralKeys() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return KeyRing.of("ephemeral", key);
     }
 
     private static String fingerprint(Procedure procedure, NormalisedAnswers answers) {
@@ -228,6 +709,10 @@ public final class Portal {
         private final Catalogue catalogue;
         private Clock clock = Clock.systemUTC();
         private RequestStore store = new InMemoryRequestStore();
+        private NoticeStore notices = new InMemoryNoticeStore();
+        private @Nullable KeyRing keys;
+        private EventSink events = event -> {};
+        private @Nullable URI eventSource;
         private String referencePrefix;
         private RandomGenerator random = new SecureRandom();
 
@@ -248,13 +733,59 @@ public final class Portal {
         }
 
         /**
-         * Sets where requests are stored; in memory by default.
+         * Sets where requests and drafts are stored; in memory by default.
          *
          * @param store the store
          * @return this builder
          */
         public Builder store(RequestStore store) {
             this.store = requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Sets where signed notices are stored; in memory by default.
+         *
+         * @param notices the store
+         * @return this builder
+         */
+        public Builder notices(NoticeStore notices) {
+            this.notices = requireNonNull(notices, "notices");
+            return this;
+        }
+
+        /**
+         * Sets the keys that sign notices. By default a random key, id {@code ephemeral}, lives as
+         * long as the portal: set your own for notices to verify after a restart.
+         *
+         * @param keys the key ring
+         * @return this builder
+         */
+        public Builder keys(KeyRing keys) {
+            this.keys = requireNonNull(keys, "keys");
+            return this;
+        }
+
+        /**
+         * Sets where domain events are published; by default they are dropped.
+         *
+         * @param events the sink
+         * @return this builder
+         */
+        public Builder events(EventSink events) {
+            this.events = requireNonNull(events, "events");
+            return this;
+        }
+
+        /**
+         * Sets the CloudEvents source of the events; {@code urn:portail:} and the commune's INSEE
+         * code by default.
+         *
+         * @param source a URI reference
+         * @return this builder
+         */
+        public Builder eventSource(URI source) {
+            this.eventSource = requireNonNull(source, "source");
             return this;
         }
 
@@ -286,7 +817,7 @@ public final class Portal {
          *
          * @return the portal
          * @throws IllegalArgumentException if the reference prefix is not two letters of the
-         *     reference alphabet
+         *     reference alphabet, or the commune's department has no working-day calendar
          */
         public Portal build() {
             return new Portal(this);

@@ -15,7 +15,9 @@ public final class PortalException extends RuntimeException {
         /** The catalogue has no procedure with that id. */
         UNKNOWN_PROCEDURE,
         /** The idempotency key was used before for a different submission. */
-        IDEMPOTENCY_KEY_REUSED
+        IDEMPOTENCY_KEY_REUSED,
+        /** The procedure is a draft, retired, or outside its dates of availability. */
+        PROCEDURE_UNAVAILABLE
     }
 
     private final Reason reason;

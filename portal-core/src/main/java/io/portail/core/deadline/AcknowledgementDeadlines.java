@@ -15,6 +15,11 @@ import java.time.LocalDate;
  * administration's calendar; a request received on a non-working day counts from the next working
  * day.
  *
+ * <p>Note: the ten working days follow the official guidance (service-public.fr, fiche F33312); a
+ * consolidated regulatory text found for the same mechanism (Légifrance LEGIARTI000031430621) reads
+ * "sept jours" for the acknowledgement of receipt. Check the version in force before relying on the
+ * second due day; the first, one working day, is the same in both.
+ *
  * @param receivedOn the day the request was received
  * @param registrationDueBy the last day to send the acknowledgement of registration
  * @param receiptDueBy the last day to send the acknowledgement of receipt

@@ -9,12 +9,13 @@ import java.time.Period;
 /**
  * A decision born of the administration's silence (décision implicite); immutable.
  *
- * <p>The period runs from the day the complete request was received (CRPA art. L114-3 for an
- * incomplete one, L114-5) and ends on the day of the same number in the last month, or on that
- * month's last day when the number does not exist (Code de procédure civile art. 641, the reckoning
- * of periods in months used by administrative law). The decision is born at the end of that last
- * day and can be relied on from the next day. It is not moved when the last day is a weekend day or
- * a public holiday: the silence of the administration runs on every day.
+ * <p>The period runs from the day the competent administration received the request (CRPA art.
+ * L114-3), or, for a request found incomplete, the missing pieces (L114-5), and ends on the day of
+ * the same number in the last month, or on that month's last day when the number does not exist
+ * (Code de procédure civile art. 641, the reckoning of periods in months used by administrative
+ * law). The decision is born at the end of that last day and can be relied on from the next day. It
+ * is not moved when the last day is a weekend day or a public holiday: the silence of the
+ * administration runs on every day.
  *
  * @param kind whether silence means acceptance or rejection
  * @param bornOn the last day of the period, at whose end the decision is born

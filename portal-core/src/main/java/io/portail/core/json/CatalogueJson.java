@@ -2,6 +2,7 @@ package io.portail.core.json;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.procedure.Availability;
 import io.portail.core.procedure.Catalogue;
 import io.portail.core.procedure.Commune;
 import io.portail.core.procedure.DecisionRegime;
@@ -9,6 +10,8 @@ import io.portail.core.procedure.OpeningHours;
 import io.portail.core.procedure.OpeningSlot;
 import io.portail.core.procedure.Procedure;
 import io.portail.core.procedure.Service;
+import io.portail.core.procedure.SupportingDocument;
+import io.portail.forms.definition.Condition;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.internal.json.FormReader;
 import io.portail.privacy.internal.json.JsonObject;
@@ -23,6 +26,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -178,11 +183,74 @@ public final class CatalogueJson {
                                                 "The register has no processing activity with"
                                                         + " this id; add it to the register"));
         DecisionRegime regime = regime(json.object("regime"));
+        Availability availability = availability(json);
+        long fee = json.has("feeCents") ? json.integer("feeCents", 0, 100_000_000) : 0;
+        List<SupportingDocument> documents = new ArrayList<>();
+        if (json.has("documents")) {
+            for (JsonObject document : json.objects("documents")) {
+                documents.add(document(document));
+            }
+        }
         FormDefinition form = FormReader.form(json.object("form"));
         json.end();
         return build(
                 json,
-                () -> new Procedure(id, version, title, summary, service, form, activity, regime));
+                () ->
+                        new Procedure(
+                                id,
+                                version,
+                                title,
+                                summary,
+                                service,
+                                form,
+                                activity,
+                                regime,
+                                availability,
+                                documents,
+                                fee));
+    }
+
+    private static Availability availability(JsonObject json) {
+        Availability.Status status = Availability.Status.PUBLISHED;
+        String text = json.optString("status");
+        if (text != null) {
+            switch (text) {
+                case "draft" -> status = Availability.Status.DRAFT;
+                case "published" -> status = Availability.Status.PUBLISHED;
+                case "retired" -> status = Availability.Status.RETIRED;
+                default ->
+                        throw json.error(
+                                "status",
+                                Reason.INVALID_VALUE,
+                                "Expected draft, published or retired");
+            }
+        }
+        Availability.Status chosen = status;
+        LocalDate published = optDate(json, "publishedOn");
+        LocalDate from = optDate(json, "availableFrom");
+        LocalDate until = optDate(json, "availableUntil");
+        return build(json, () -> new Availability(chosen, published, from, until));
+    }
+
+    private static SupportingDocument document(JsonObject json) {
+        String code = json.string("code");
+        LocalizedText label = json.text("label");
+        JsonObject when = json.optObject("when");
+        @Nullable Condition condition = when == null ? null : FormReader.condition(when);
+        json.end();
+        return build(json, () -> new SupportingDocument(code, label, condition));
+    }
+
+    private static @Nullable LocalDate optDate(JsonObject json, String name) {
+        String text = json.optString(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw json.error(name, Reason.INVALID_VALUE, "Expected a date such as 2026-09-01");
+        }
     }
 
     private static DecisionRegime regime(JsonObject json) {

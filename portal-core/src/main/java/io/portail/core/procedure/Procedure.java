@@ -3,6 +3,7 @@ package io.portail.core.procedure;
 import static java.util.Objects.requireNonNull;
 
 import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.validation.NormalisedAnswers;
 import io.portail.privacy.category.DataCategory;
 import io.portail.privacy.register.ProcessingActivity;
 import io.portail.privacy.text.LocalizedText;
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
  * @param form the form residents fill in
  * @param activity the processing activity of the commune's record that covers it
  * @param regime what the administration's silence means
+ * @param availability whether this version is offered, and when
+ * @param documents the supporting documents it asks for, some under conditions on the answers
+ * @param feeCents its fee in euro cents; zero when free
  */
 public record Procedure(
         String id,
@@ -32,7 +36,10 @@ public record Procedure(
         Service service,
         FormDefinition form,
         ProcessingActivity activity,
-        DecisionRegime regime) {
+        DecisionRegime regime,
+        Availability availability,
+        List<SupportingDocument> documents,
+        long feeCents) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /**
@@ -47,8 +54,12 @@ public record Procedure(
      * @param form the form residents fill in
      * @param activity the processing activity that covers it
      * @param regime what the administration's silence means
-     * @throws IllegalArgumentException if the id is malformed, the version is below 1, or the form
-     *     collects a category the activity does not declare
+     * @param availability whether this version is offered, and when
+     * @param documents the supporting documents it asks for
+     * @param feeCents its fee in euro cents, zero or more
+     * @throws IllegalArgumentException if the id is malformed, the version is below 1, the fee
+     *     negative, two documents share a code, or the form collects a category the activity does
+     *     not declare
      */
     public Procedure {
         requireNonNull(id, "id");
@@ -58,6 +69,15 @@ public record Procedure(
         requireNonNull(form, "form");
         requireNonNull(activity, "activity");
         requireNonNull(regime, "regime");
+        requireNonNull(availability, "availability");
+        documents = List.copyOf(requireNonNull(documents, "documents"));
+        if (feeCents < 0) {
+            throw new IllegalArgumentException("A fee is zero or more cents: " + feeCents);
+        }
+        if (documents.stream().map(SupportingDocument::code).distinct().count()
+                != documents.size()) {
+            throw new IllegalArgumentException("Two supporting documents share a code in " + id);
+        }
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException(
                     "A procedure id is lower-case words joined by hyphens: " + id);
@@ -78,5 +98,61 @@ public record Procedure(
                             + " does not declare; declare it in the register or remove the"
                             + " field");
         }
+    }
+
+    /**
+     * Creates a procedure always available, free, asking for no supporting document.
+     *
+     * @param id the stable identifier
+     * @param version the version, from 1
+     * @param title the title a resident reads
+     * @param summary a plain summary
+     * @param service the service in charge
+     * @param form the form residents fill in
+     * @param activity the processing activity that covers it
+     * @param regime what the administration's silence means
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public Procedure(
+            String id,
+            int version,
+            LocalizedText title,
+            LocalizedText summary,
+            Service service,
+            FormDefinition form,
+            ProcessingActivity activity,
+            DecisionRegime regime) {
+        this(
+                id,
+                version,
+                title,
+                summary,
+                service,
+                form,
+                activity,
+                regime,
+                Availability.always(),
+                List.of(),
+                0);
+    }
+
+    /**
+     * Tells whether the procedure is free of charge.
+     *
+     * @return true when the fee is zero
+     */
+    public boolean isFree() {
+        return feeCents == 0;
+    }
+
+    /**
+     * Returns the supporting documents asked for, given the answers.
+     *
+     * @param answers the checked answers
+     * @return the documents whose condition holds, in catalogue order
+     */
+    public List<SupportingDocument> documentsFor(NormalisedAnswers answers) {
+        requireNonNull(answers, "answers");
+        return documents.stream().filter(d -> d.isAskedFor(answers)).toList();
     }
 }

@@ -15,9 +15,10 @@ import io.portail.forms.validation.Answers;
  * @param answers the answers, as sent
  * @param channel how the request reached the commune
  * @param idempotencyKey the key of this intent to submit, 8 to 128 characters
+ * @param actor who submits: the resident, or someone acting for them
  */
 public record Submission(
-        String procedureId, Answers answers, Channel channel, String idempotencyKey) {
+        String procedureId, Answers answers, Channel channel, String idempotencyKey, Actor actor) {
     /**
      * Checks the submission.
      *
@@ -25,9 +26,11 @@ public record Submission(
      * @param answers the answers
      * @param channel how the request reached the commune
      * @param idempotencyKey the key of this intent to submit
+     * @param actor who submits
      * @throws IllegalArgumentException if the key is shorter than 8 or longer than 128 characters
      */
     public Submission {
+        requireNonNull(actor, "actor");
         requireNonNull(procedureId, "procedureId");
         requireNonNull(answers, "answers");
         requireNonNull(channel, "channel");
@@ -35,5 +38,18 @@ public record Submission(
         if (idempotencyKey.length() < 8 || idempotencyKey.length() > 128) {
             throw new IllegalArgumentException("An idempotency key has 8 to 128 characters");
         }
+    }
+
+    /**
+     * Describes a submission by a resident who is not signed in.
+     *
+     * @param procedureId the procedure's id
+     * @param answers the answers
+     * @param channel how the request reached the commune
+     * @param idempotencyKey the key of this intent to submit
+     * @throws IllegalArgumentException if the key is shorter than 8 or longer than 128 characters
+     */
+    public Submission(String procedureId, Answers answers, Channel channel, String idempotencyKey) {
+        this(procedureId, answers, channel, idempotencyKey, Actor.anonymousResident());
     }
 }

@@ -84,6 +84,31 @@ class CatalogueJsonTests {
         }
 
         @Test
+        void namesAnUnknownPublicationStatus() throws IOException {
+            String json =
+                    catalogueText().replace("\"status\": \"published\"", "\"status\": \"live\"");
+
+            assertThatThrownBy(() -> read(json))
+                    .hasMessage(
+                            "catalogue.json: $.procedures[1].status: Expected draft, published or"
+                                    + " retired");
+        }
+
+        @Test
+        void namesAMalformedAvailabilityDate() throws IOException {
+            String json =
+                    catalogueText()
+                            .replace(
+                                    "\"availableFrom\": \"2026-03-10\"",
+                                    "\"availableFrom\": \"10/03/2026\"");
+
+            assertThatThrownBy(() -> read(json))
+                    .hasMessage(
+                            "catalogue.json: $.procedures[1].availableFrom: Expected a date such as"
+                                    + " 2026-09-01");
+        }
+
+        @Test
         void namesAFieldErrorDeepInAForm() throws IOException {
             String json = catalogueText().replace("\"maxLength\": 100", "\"maxLength\": \"100\"");
 

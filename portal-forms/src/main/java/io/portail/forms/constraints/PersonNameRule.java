@@ -10,12 +10,12 @@ import io.portail.forms.value.Text;
  *
  * <p>The value is normalised by {@link Text#normalise(String)} (NFC, typographic apostrophes read
  * as U+0027: cases F06 and F07), and the hyphen-like characters U+2010, U+2011, U+2012, U+2013 and
- * U+2212 become U+002D. It must start with a letter; combining marks are allowed after a letter
- * (scripts that need them keep them after NFC). A double hyphen is accepted: French civil status
- * wrote double family names with {@code --} from 2005 until about 2011 (after the loi n° 2002-304
- * du 4 mars 2002 on the family name), and such names still appear on documents. Digits and other
- * signs are refused. The length is counted in code points after NFC: {@code Hélène} is 6, composed
- * or not. Immutable and thread-safe.
+ * U+2212 become U+002D. It must start with a letter and end with a letter (or its combining mark);
+ * combining marks are allowed after a letter (scripts that need them keep them after NFC). A double
+ * hyphen is accepted: French civil status wrote double family names with {@code --} from 2005 until
+ * about 2011 (after the loi n° 2002-304 du 4 mars 2002 on the family name), and such names still
+ * appear on documents. Digits and other signs are refused. The length is counted in code points
+ * after NFC: {@code Hélène} is 6, composed or not. Immutable and thread-safe.
  */
 public final class PersonNameRule implements TextRule {
     /** Names of at most {@value #DEFAULT_MAX_LENGTH} characters. */
@@ -81,7 +81,9 @@ public final class PersonNameRule implements TextRule {
         if (count > maxLength) {
             return RuleResult.invalid(Problem.TOO_LONG);
         }
-        if (!Character.isLetter(name.codePointAt(0))) {
+        int last = name.codePointBefore(name.length());
+        if (!Character.isLetter(name.codePointAt(0))
+                || !(Character.isLetter(last) || isMark(last))) {
             return RuleResult.invalid(Problem.WRONG_FORMAT);
         }
         return RuleResult.valid(name);

@@ -60,6 +60,8 @@ class PersonNameRuleTests {
             "Martin!, WRONG_CHARACTERS",
             "<script>, WRONG_CHARACTERS",
             "-Martin, WRONG_FORMAT",
+            "Martin-, WRONG_FORMAT",
+            "Martin\u2019, WRONG_FORMAT",
             "\u2019Martin, WRONG_FORMAT",
         })
         void wrongNamesGiveTheirProblem(String typed, Problem problem) {

@@ -384,8 +384,8 @@ class RuleMessagesTests {
                 row(
                         "person-name",
                         Problem.WRONG_FORMAT,
-                        "Le nom commence par une lettre ; retirez les signes placés au début",
-                        "The name starts with a letter; remove the signs at the start"),
+                        "Le nom commence et finit par une lettre ; retirez les signes placés au début ou à la fin",
+                        "The name starts and ends with a letter; remove the signs at the start or the end"),
                 row(
                         "date",
                         Problem.MISSING,

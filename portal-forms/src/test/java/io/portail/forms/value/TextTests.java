@@ -48,6 +48,22 @@ class TextTests {
     }
 
     @Nested
+    class Stability {
+        @Test
+        void marksBroughtTogetherByARemovedCharacterAreReordered() {
+            // regression found by TextProperties.normaliseIsIdempotent: U+0300 (class 230) and
+            // U+0316 (class 220) separated by a zero width space; once it is removed they must
+            // be put in canonical order, or a second normalisation would change the text
+            String typed = "\u0300\u200B\u0316";
+
+            String once = Text.normalise(typed);
+
+            assertThat(once).isEqualTo("\u0316\u0300");
+            assertThat(Text.normalise(once)).isEqualTo(once);
+        }
+    }
+
+    @Nested
     class WhiteSpace {
         @Test
         void runsOfSpacesIncludingNoBreakSpacesBecomeOneSpace() {

@@ -2,6 +2,7 @@ package io.portail.privacy.category;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -112,11 +113,9 @@ public record DataCategory(String id) {
      *
      * @return {@code identity} for {@code identity.name}; empty for a top-level category
      */
-    public java.util.Optional<DataCategory> parent() {
+    public Optional<DataCategory> parent() {
         int dot = id.lastIndexOf('.');
-        return dot < 0
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(new DataCategory(id.substring(0, dot)));
+        return dot < 0 ? Optional.empty() : Optional.of(new DataCategory(id.substring(0, dot)));
     }
 
     @Override

@@ -34,7 +34,9 @@ public final class ConsentLedger {
 
     private final Object lock = new Object();
     private final List<ConsentRecord> entries = new ArrayList<>();
-    private final Map<Key, Timeline> index = new ConcurrentHashMap<>();
+
+    /** Timelines by purpose, then by subject reference. */
+    private final Map<String, Map<String, Timeline>> index = new ConcurrentHashMap<>();
 
     /** Creates an empty ledger. */
     public ConsentLedger() {}
@@ -84,6 +86,9 @@ public final class ConsentLedger {
     /**
      * Records a withdrawal, effective from its instant.
      *
+     * <p>It is recorded even when no consent is in force, so that a resident's withdrawal is never
+     * refused and never depends on the state the commune believes in.
+     *
      * @param subject the data subject
      * @param purposeId the activity whose consent is withdrawn
      * @param at when the resident withdrew consent
@@ -112,8 +117,12 @@ public final class ConsentLedger {
         requireNonNull(subject, "subject");
         requireNonNull(purposeId, "purposeId");
         requireNonNull(instant, "instant");
-        Timeline timeline = index.get(new Key(subject.value(), purposeId));
-        return timeline != null && timeline.isGiven(instant);
+        Map<String, Timeline> byPurpose = index.get(purposeId);
+        if (byPurpose == null) {
+            return false;
+        }
+        Timeline timeline = byPurpose.get(subject.value());
+        return timeline != null && timeline.isGiven(instant.getEpochSecond(), instant.getNano());
     }
 
     /**
@@ -231,7 +240,8 @@ public final class ConsentLedger {
         requireNonNull(channel, "channel");
         requireNonNull(collector, "collector");
         synchronized (lock) {
-            Timeline timeline = index.get(new Key(subject.value(), purposeId));
+            Map<String, Timeline> byPurpose = index.get(purposeId);
+            Timeline timeline = byPurpose == null ? null : byPurpose.get(subject.value());
             if (timeline != null && at.isBefore(timeline.last())) {
                 throw new IllegalArgumentException(
                         "A consent entry cannot be dated before the previous entry for the same"
@@ -261,10 +271,11 @@ public final class ConsentLedger {
     }
 
     private void index(ConsentRecord entry) {
-        index.merge(
-                new Key(entry.subject().value(), entry.purpose()),
-                Timeline.of(entry),
-                (old, added) -> old.plus(entry));
+        index.computeIfAbsent(entry.purpose(), p -> new ConcurrentHashMap<>())
+                .merge(
+                        entry.subject().value(),
+                        Timeline.of(entry),
+                        (old, added) -> old.plus(entry));
     }
 
     private static LedgerCheck verifyLines(List<String> lines) {
@@ -314,63 +325,73 @@ public final class ConsentLedger {
         }
     }
 
-    private record Key(String subject, String purpose) {}
-
-    /** The entries of one subject and purpose, in time order; replaced, never changed. */
+    /**
+     * The entries of one subject and purpose, in time order, packed four longs per entry (the
+     * instant's seconds and nanos, the expiry's seconds, and the expiry's nanos times two plus 1
+     * for a consent given) so that a check touches one array; replaced on append, never changed.
+     */
     private static final class Timeline {
-        private final Instant[] at;
-        private final @Nullable Instant[] expires;
-        private final boolean[] given;
+        private static final long NO_EXPIRY = Long.MAX_VALUE;
 
-        private Timeline(Instant[] at, @Nullable Instant[] expires, boolean[] given) {
-            this.at = at;
-            this.expires = expires;
-            this.given = given;
+        private final long[] packed;
+
+        private Timeline(long[] packed) {
+            this.packed = packed;
         }
 
         static Timeline of(ConsentRecord entry) {
-            return new Timeline(
-                    new Instant[] {entry.at()},
-                    new Instant[] {entry.expiresAt()},
-                    new boolean[] {entry.action() == ConsentAction.GIVEN});
+            return new Timeline(pack(new long[4], 0, entry));
         }
 
         Timeline plus(ConsentRecord entry) {
-            int n = at.length;
-            Instant[] a = Arrays.copyOf(at, n + 1);
-            @Nullable Instant[] e = Arrays.copyOf(expires, n + 1);
-            boolean[] g = Arrays.copyOf(given, n + 1);
-            a[n] = entry.at();
-            e[n] = entry.expiresAt();
-            g[n] = entry.action() == ConsentAction.GIVEN;
-            return new Timeline(a, e, g);
+            return new Timeline(
+                    pack(Arrays.copyOf(packed, packed.length + 4), packed.length, entry));
+        }
+
+        private static long[] pack(long[] into, int at, ConsentRecord entry) {
+            Instant expiry = entry.expiresAt();
+            into[at] = entry.at().getEpochSecond();
+            into[at + 1] = entry.at().getNano();
+            into[at + 2] = expiry == null ? NO_EXPIRY : expiry.getEpochSecond();
+            into[at + 3] =
+                    (expiry == null ? 0L : expiry.getNano() * 2L)
+                            + (entry.action() == ConsentAction.GIVEN ? 1 : 0);
+            return into;
         }
 
         Instant last() {
-            return at[at.length - 1];
+            int at = packed.length - 4;
+            return Instant.ofEpochSecond(packed[at], packed[at + 1]);
         }
 
-        boolean isGiven(Instant instant) {
+        boolean isGiven(long seconds, int nanos) {
             // The last entry at or before the instant decides; entries at the same instant
             // follow append order, so a withdrawal recorded after a consent at the same instant
             // wins.
             int low = 0;
-            int high = at.length - 1;
+            int high = packed.length / 4 - 1;
             int found = -1;
             while (low <= high) {
                 int mid = (low + high) >>> 1;
-                if (at[mid].compareTo(instant) <= 0) {
+                long s = packed[mid * 4];
+                if (s < seconds || (s == seconds && packed[mid * 4 + 1] <= nanos)) {
                     found = mid;
                     low = mid + 1;
                 } else {
                     high = mid - 1;
                 }
             }
-            if (found < 0 || !given[found]) {
+            if (found < 0) {
                 return false;
             }
-            Instant expiry = expires[found];
-            return expiry == null || instant.isBefore(expiry);
+            long flags = packed[found * 4 + 3];
+            if ((flags & 1) == 0) {
+                return false;
+            }
+            long expirySeconds = packed[found * 4 + 2];
+            return expirySeconds == NO_EXPIRY
+                    || seconds < expirySeconds
+                    || (seconds == expirySeconds && nanos < (flags >>> 1));
         }
     }
 }

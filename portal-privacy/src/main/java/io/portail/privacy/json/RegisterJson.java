@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -277,7 +278,7 @@ public final class RegisterJson {
             }
         }
         List<String> allowed =
-                java.util.Arrays.stream(type.getEnumConstants()).map(JsonObject::wire).toList();
+                Arrays.stream(type.getEnumConstants()).map(JsonObject::wire).toList();
         throw new JsonInputException(
                 json.source(),
                 json.pathOf(name) + "[" + index + "]",

@@ -11,6 +11,7 @@ import io.portail.privacy.purpose.Right;
 import io.portail.privacy.purpose.SpecialCategoryCondition;
 import io.portail.privacy.retention.RetentionRule;
 import io.portail.privacy.text.LocalizedText;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -216,7 +217,7 @@ public record ProcessingActivity(
      * @return the rules
      */
     public List<RetentionRule> retentionRules() {
-        List<RetentionRule> rules = new java.util.ArrayList<>();
+        List<RetentionRule> rules = new ArrayList<>();
         rules.add(retention);
         rules.addAll(categoryRetention.values());
         return List.copyOf(rules);

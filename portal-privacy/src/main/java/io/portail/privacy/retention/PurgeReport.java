@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record PurgeReport(
         for (Step step : Step.values()) {
             counts.put(step, requireNonNull(done, "done").getOrDefault(step, 0));
         }
-        done = java.util.Collections.unmodifiableMap(counts);
+        done = Collections.unmodifiableMap(counts);
         failed = List.copyOf(failed);
     }
 

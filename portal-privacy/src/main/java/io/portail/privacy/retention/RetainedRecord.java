@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.portail.privacy.category.DataCategory;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ public record RetainedRecord(
         }
         EnumMap<RetentionTrigger, LocalDate> copy = new EnumMap<>(RetentionTrigger.class);
         copy.putAll(triggers);
-        triggers = java.util.Collections.unmodifiableMap(copy);
+        triggers = Collections.unmodifiableMap(copy);
     }
 
     /**

@@ -36,11 +36,16 @@ public record RetentionPlan(
      */
     public RetentionPlan {
         requireNonNull(day, "day");
-        toWarn = List.copyOf(toWarn);
-        toArchive = List.copyOf(toArchive);
-        toPurge = List.copyOf(toPurge);
+        toWarn = copy(toWarn);
+        toArchive = copy(toArchive);
+        toPurge = copy(toPurge);
         held = List.copyOf(held);
         unresolved = List.copyOf(unresolved);
+    }
+
+    private static List<PlannedStep> copy(List<PlannedStep> steps) {
+        // The planner's own lists are immutable and compact; copying would undo that.
+        return steps instanceof StepList ? steps : List.copyOf(steps);
     }
 
     /**

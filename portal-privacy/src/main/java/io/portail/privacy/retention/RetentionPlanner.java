@@ -6,6 +6,7 @@ import io.portail.privacy.category.DataCategory;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the retention steps due on a day: a dry run that changes nothing.
@@ -63,9 +65,9 @@ public final class RetentionPlanner {
         requireNonNull(records, "records");
         requireNonNull(now, "now");
         LocalDate day = LocalDate.ofInstant(now, zone);
-        List<PlannedStep> warn = new ArrayList<>();
-        List<PlannedStep> archive = new ArrayList<>();
-        List<PlannedStep> purge = new ArrayList<>();
+        StepList warn = new StepList();
+        StepList archive = new StepList();
+        StepList purge = new StepList();
         List<String> held = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         Map<RuleKey, Cutoffs> cache = new HashMap<>();
@@ -100,25 +102,16 @@ public final class RetentionPlanner {
                 held.add(record.id());
                 continue;
             }
-            PlannedStep planned =
-                    new PlannedStep(
-                            record.id(), record.activityId(), step, dueOn(cutoffs, step, trigger));
-            switch (step) {
-                case WARN -> warn.add(planned);
-                case MOVE_TO_ARCHIVE -> archive.add(planned);
-                default -> purge.add(planned);
-            }
+            StepList target =
+                    switch (step) {
+                        case WARN -> warn;
+                        case MOVE_TO_ARCHIVE -> archive;
+                        default -> purge;
+                    };
+            target.add(record.id(), record.activityId(), step, cutoffs.rule, t);
         }
-        return new RetentionPlan(day, warn, archive, purge, held, unresolved);
-    }
-
-    private static LocalDate dueOn(Cutoffs cutoffs, Step step, LocalDate trigger) {
-        RetentionRule rule = cutoffs.rule;
-        return switch (step) {
-            case WARN -> rule.warnOn(trigger);
-            case MOVE_TO_ARCHIVE -> rule.archiveOn(trigger);
-            default -> rule.dueOn(trigger);
-        };
+        return new RetentionPlan(
+                day, warn.freeze(), archive.freeze(), purge.freeze(), held, unresolved);
     }
 
     private Cutoffs cutoffs(RetainedRecord record, LocalDate day) {
@@ -173,9 +166,7 @@ public final class RetentionPlanner {
         static final Cutoffs UNKNOWN =
                 new Cutoffs(
                         new RetentionRule(
-                                RetentionTrigger.CREATION,
-                                java.time.Period.ofDays(1),
-                                FinalAction.DELETE),
+                                RetentionTrigger.CREATION, Period.ofDays(1), FinalAction.DELETE),
                         Step.DELETE,
                         Long.MIN_VALUE,
                         Long.MIN_VALUE,
@@ -215,7 +206,7 @@ public final class RetentionPlanner {
         }
 
         @Override
-        public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+        public boolean equals(@Nullable Object other) {
             return other instanceof RuleKey key
                     && version == key.version
                     && activityId.equals(key.activityId)

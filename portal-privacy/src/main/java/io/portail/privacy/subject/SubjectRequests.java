@@ -2,10 +2,13 @@ package io.portail.privacy.subject;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.privacy.category.DataCategory;
+import io.portail.privacy.internal.text.Wording;
 import io.portail.privacy.purpose.LegalBasis;
 import io.portail.privacy.purpose.Right;
 import io.portail.privacy.register.ProcessingActivity;
 import io.portail.privacy.register.Register;
+import io.portail.privacy.retention.RetentionRule;
 import io.portail.privacy.subject.ErasureDecision.Outcome;
 import io.portail.privacy.text.LocalizedText;
 import java.time.LocalDate;
@@ -14,8 +17,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +74,95 @@ public final class SubjectRequests {
             items.addAll(source.find(subject));
         }
         return List.copyOf(items);
+    }
+
+    /**
+     * Writes the answer to an access request, in plain words (GDPR art. 15(1) and (3)).
+     *
+     * <p>For each processing activity that holds data on the resident, in the register's order: its
+     * name, purpose, basis, recipients and retention, then each item with its label and value.
+     * Items of an activity the register does not hold come last, under their own heading. The text
+     * holds personal data: it is for the resident only, never for a log.
+     *
+     * @param request the request, of type access
+     * @param locale English for an English locale, French otherwise
+     * @return the text
+     * @throws IllegalArgumentException if the request is not an access request
+     */
+    public String accessReport(SubjectRequest request, Locale locale) {
+        requireType(request, RequestType.ACCESS);
+        requireNonNull(locale, "locale");
+        boolean en = "en".equals(locale.getLanguage());
+        List<PersonalDataItem> items = gather(request.subject());
+        StringBuilder out = new StringBuilder();
+        out.append(en ? "Your data held by " : "Vos données détenues par ")
+                .append(register.controller())
+                .append('\n');
+        if (items.isEmpty()) {
+            out.append('\n')
+                    .append(
+                            en
+                                    ? "The commune holds no data about you."
+                                    : "La commune ne détient aucune donnée sur vous.")
+                    .append('\n');
+            return out.toString();
+        }
+        for (ProcessingActivity activity : register.activities()) {
+            List<PersonalDataItem> held =
+                    items.stream().filter(i -> i.activityId().equals(activity.id())).toList();
+            if (held.isEmpty()) {
+                continue;
+            }
+            out.append('\n').append(text(activity.name(), en)).append('\n');
+            out.append(en ? "Why: " : "Pourquoi : ")
+                    .append(text(activity.purpose(), en))
+                    .append(".\n");
+            out.append(en ? "On what basis: " : "Sur quelle base : ")
+                    .append(text(activity.legalBasis().label(), en))
+                    .append(".\n");
+            List<String> recipients = new ArrayList<>();
+            activity.recipients().forEach(r -> recipients.add(text(r, en)));
+            out.append(en ? "Who receives it: " : "Qui les reçoit : ")
+                    .append(
+                            recipients.isEmpty()
+                                    ? (en
+                                            ? "only the commune's staff in charge of this service"
+                                            : "seuls les agents de la commune chargés de ce service")
+                                    : String.join(en ? "; " : " ; ", recipients))
+                    .append(".\n");
+            out.append(text(Wording.retention(activity.retention(), null), en)).append('\n');
+            for (Map.Entry<DataCategory, RetentionRule> rule :
+                    activity.categoryRetention().entrySet()) {
+                if (held.stream().anyMatch(i -> i.category().isWithin(rule.getKey()))) {
+                    out.append(text(Wording.retention(rule.getValue(), rule.getKey()), en))
+                            .append('\n');
+                }
+            }
+            for (PersonalDataItem item : held) {
+                out.append("- ")
+                        .append(text(item.label(), en))
+                        .append(en ? ": " : " : ")
+                        .append(item.value())
+                        .append('\n');
+            }
+        }
+        List<PersonalDataItem> other =
+                items.stream().filter(i -> register.activity(i.activityId()).isEmpty()).toList();
+        if (!other.isEmpty()) {
+            out.append('\n').append(en ? "Other data" : "Autres données").append('\n');
+            for (PersonalDataItem item : other) {
+                out.append("- ")
+                        .append(text(item.label(), en))
+                        .append(en ? ": " : " : ")
+                        .append(item.value())
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String text(LocalizedText text, boolean english) {
+        return english ? text.en() : text.fr();
     }
 
     /**
@@ -148,8 +242,7 @@ public final class SubjectRequests {
      * @param today the day of the decision
      * @return the reason in plain words, or null if the item may be erased
      */
-    public @org.jspecify.annotations.Nullable LocalizedText reasonToKeep(
-            PersonalDataItem item, LocalDate today) {
+    public @Nullable LocalizedText reasonToKeep(PersonalDataItem item, LocalDate today) {
         requireNonNull(item, "item");
         requireNonNull(today, "today");
         if (item.legalHold()) {
@@ -205,7 +298,7 @@ public final class SubjectRequests {
         return null;
     }
 
-    private static String untilFr(@org.jspecify.annotations.Nullable LocalDate until) {
+    private static String untilFr(@Nullable LocalDate until) {
         if (until == null) {
             return "pendant la durée fixée pour ce service";
         }
@@ -216,7 +309,7 @@ public final class SubjectRequests {
                 + until.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH));
     }
 
-    private static String untilEn(@org.jspecify.annotations.Nullable LocalDate until) {
+    private static String untilEn(@Nullable LocalDate until) {
         if (until == null) {
             return "for the time set for this service";
         }

@@ -131,6 +131,47 @@ class ConsentLedgerTests {
     }
 
     @Nested
+    class Concurrency {
+        @Test
+        void appendsFromManyThreadsKeepAnIntactChain() throws InterruptedException {
+            Thread[] threads = new Thread[4];
+            for (int t = 0; t < threads.length; t++) {
+                int thread = t;
+                threads[t] =
+                        new Thread(
+                                () -> {
+                                    for (int i = 0; i < 250; i++) {
+                                        SubjectRef subject =
+                                                SubjectRef.of("res-" + thread + "-" + i);
+                                        ledger.give(
+                                                subject,
+                                                NEWSLETTER,
+                                                NOTICE,
+                                                T0,
+                                                Channel.ONLINE,
+                                                "self",
+                                                null);
+                                        ledger.withdraw(
+                                                subject,
+                                                "newsletter",
+                                                T0.plusSeconds(1),
+                                                Channel.ONLINE,
+                                                "self");
+                                    }
+                                });
+                threads[t].start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+
+            assertThat(ledger.size()).isEqualTo(2000);
+            assertThat(ledger.verify().isIntact()).isTrue();
+            assertThat(ledger.isGiven(SubjectRef.of("res-3-249"), "newsletter", T0)).isTrue();
+        }
+    }
+
+    @Nested
     class Chain {
         @Test
         void chainsEachEntryToThePreviousOne() {

@@ -111,6 +111,29 @@ class NoticeWriterTests {
     }
 
     @Nested
+    class EveryActivity {
+        @Test
+        void everyNoticeOfTheRegisterNamesTheCnilAndTheDpo() {
+            // GDPR art. 13(1)(b) and 13(2)(d).
+            var register = SaintExemple.register();
+            for (var activity : register.activities()) {
+                NoticeText notice = NoticeWriter.write(register, activity.id());
+
+                assertThat(notice.fr())
+                        .as(activity.id())
+                        .contains("réclamation à la CNIL")
+                        .contains(
+                                "Délégué à la protection des données : dpo@saint-exemple.example.")
+                        .doesNotContain("null");
+                assertThat(notice.en())
+                        .as(activity.id())
+                        .contains("complain to the CNIL")
+                        .doesNotContain("null");
+            }
+        }
+    }
+
+    @Nested
     class ContentHash {
         @Test
         void isTheSha256OfTheCanonicalForm() {

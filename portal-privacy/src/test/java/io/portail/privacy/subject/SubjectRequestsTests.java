@@ -83,6 +83,56 @@ class SubjectRequestsTests {
         }
 
         @Test
+        void writesTheAnswerWordForWord() {
+            // GDPR art. 15(1)(a) to (d) and 15(3).
+            SubjectRequest request =
+                    SubjectRequest.of("dsr-1", RequestType.ACCESS, RESIDENT, TODAY);
+
+            assertThat(requests.accessReport(request, java.util.Locale.FRENCH))
+                    .isEqualTo(
+                            """
+                            Vos données détenues par Commune de Saint-Exemple
+
+                            Restauration scolaire
+                            Pourquoi : Inscrire votre enfant à la cantine, préparer des repas adaptés à sa santé et facturer les repas selon votre quotient familial.
+                            Sur quelle base : une mission de service public confiée à la commune.
+                            Qui les reçoit : les agents de la restauration scolaire ; le directeur ou la directrice de l'école, pour le projet d'accueil individualisé.
+                            Vos données sont conservées 1 an après la fin de validité de la décision, puis supprimées.
+                            Les données « allergies et régime alimentaire médical » sont conservées 1 mois après la fin de validité de la décision, puis supprimées.
+                            - Allergies : arachide
+
+                            Paiement des factures
+                            Pourquoi : Encaisser vos paiements, délivrer les quittances et tenir la comptabilité publique.
+                            Sur quelle base : une obligation légale de la commune.
+                            Qui les reçoit : le comptable public de la commune (Direction générale des finances publiques) ; le service de paiement en ligne de l'État (PayFiP).
+                            Vos données sont conservées 2 ans après leur enregistrement, puis gardées 8 ans en archive, avec un accès réservé à quelques agents, puis supprimées.
+                            - IBAN : FR7630006000011234567890189
+                            - Paiement : 42.50 EUR
+
+                            Lettre d'information de la commune
+                            Pourquoi : Vous envoyer la lettre d'information de la commune si vous le souhaitez.
+                            Sur quelle base : votre consentement.
+                            Qui les reçoit : le service communication de la commune.
+                            Vos données sont conservées 3 ans après leur dernière mise à jour, puis supprimées.
+                            - Adresse e-mail : camille.exemple@example.org
+                            """);
+        }
+
+        @Test
+        void saysSoWhenNothingIsHeld() {
+            SubjectRequest request =
+                    SubjectRequest.of("dsr-9", RequestType.ACCESS, SubjectRef.of("res-9"), TODAY);
+
+            assertThat(requests.accessReport(request, java.util.Locale.ENGLISH))
+                    .isEqualTo(
+                            """
+                            Your data held by Commune de Saint-Exemple
+
+                            The commune holds no data about you.
+                            """);
+        }
+
+        @Test
         void anItemNeverShowsItsValueInToString() {
             assertThat(requests.gather(RESIDENT).get(0).toString())
                     .isEqualTo("PersonalDataItem[portal/nl-1, contact.email, value masked]")

@@ -7,8 +7,12 @@ import io.portail.core.calendar.PublicHoliday;
 import io.portail.core.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,6 +150,22 @@ class FrenchCalendarsTests {
                     .isSameAs(FrenchCalendars.forDepartment("2A"))
                     .isSameAs(FrenchCalendars.forDepartment("01"))
                     .isNotSameAs(FrenchCalendars.forDepartment("57"));
+        }
+
+        @Test
+        void buildsEachCalendarOnceUnderConcurrency() throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<WorkingCalendar>> calendars = new ArrayList<>();
+                for (int i = 0; i < 64; i++) {
+                    calendars.add(pool.submit(() -> FrenchCalendars.forDepartment("973")));
+                }
+                for (Future<WorkingCalendar> calendar : calendars) {
+                    assertThat(calendar.get()).isSameAs(FrenchCalendars.forDepartment("973"));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
 
         @ParameterizedTest

@@ -113,10 +113,24 @@ public final class FrenchPhoneRule implements TextRule {
         } catch (NumberParseException e) {
             return Reading.of(problemOf(e.getErrorType()));
         }
-        if (number.getCountryCode() == 33 && mayBeOverseas(util, number)) {
-            number = overseas(util, number);
+        boolean valid = util.isValidNumber(number);
+        PhoneNumberUtil.PhoneNumberType type =
+                valid ? util.getNumberType(number) : PhoneNumberUtil.PhoneNumberType.UNKNOWN;
+        // The French metadata refuses the overseas mobile ranges and takes some overseas fixed
+        // ranges for metropolitan fixed lines: only those numbers are read again overseas.
+        boolean doubtful =
+                !valid
+                        || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE
+                        || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        if (number.getCountryCode() == 33 && doubtful) {
+            PhoneNumber overseas = overseas(util, number);
+            if (overseas != number) {
+                number = overseas;
+                valid = true;
+                type = util.getNumberType(number);
+            }
         }
-        if (!util.isValidNumber(number)) {
+        if (!valid) {
             return Reading.of(lengthProblem(util, number));
         }
         String region = util.getRegionCodeForNumber(number);
@@ -124,27 +138,13 @@ public final class FrenchPhoneRule implements TextRule {
             return Reading.of(Problem.FOREIGN);
         }
         String e164 = util.format(number, PhoneNumberFormat.E164);
-        return new Reading(new FrenchPhoneNumber(e164, region, typeOf(util, number)), null);
+        return new Reading(new FrenchPhoneNumber(e164, region, typeOf(type)), null);
     }
 
     /**
      * Reads a number of the +33 plan in the overseas plans first: the overseas prefixes (0590,
      * 0690, 0262…) are never metropolitan numbers (ARCEP numbering plan).
      */
-    /**
-     * Tells whether a +33 number needs reading in the overseas plans: the French metadata refuses
-     * the overseas mobile ranges and takes some overseas fixed ranges for metropolitan fixed lines,
-     * so a valid metropolitan mobile or special number is never overseas.
-     */
-    private static boolean mayBeOverseas(PhoneNumberUtil util, PhoneNumber number) {
-        if (!util.isValidNumber(number)) {
-            return true;
-        }
-        PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
-        return type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE
-                || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
-    }
-
     private static PhoneNumber overseas(PhoneNumberUtil util, PhoneNumber number) {
         for (String region : OVERSEAS_DEPARTMENTS) {
             PhoneNumber candidate =
@@ -181,8 +181,8 @@ public final class FrenchPhoneRule implements TextRule {
         }
     }
 
-    private static PhoneType typeOf(PhoneNumberUtil util, PhoneNumber number) {
-        switch (util.getNumberType(number)) {
+    private static PhoneType typeOf(PhoneNumberUtil.PhoneNumberType type) {
+        switch (type) {
             case MOBILE:
                 return PhoneType.MOBILE;
             case FIXED_LINE:

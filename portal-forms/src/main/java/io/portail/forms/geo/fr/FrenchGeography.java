@@ -8,11 +8,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Collator;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +71,11 @@ public final class FrenchGeography {
                 }
             }
         }
-        Comparator<Commune> order = offerOrder();
+        Map<Commune, String> sortKeys = new IdentityHashMap<>();
+        for (Commune commune : communes) {
+            sortKeys.put(commune, sortKey(commune.name()));
+        }
+        Comparator<Commune> order = offerOrder(sortKeys);
         this.byCode = freeze(codes, Comparator.comparing(c -> c.isCurrent() ? 0 : 1));
         this.byPostalCode = freeze(postal, order);
         this.departments = Map.copyOf(departments);
@@ -180,16 +185,31 @@ public final class FrenchGeography {
         return department(commune.departmentCode());
     }
 
-    private static Comparator<Commune> offerOrder() {
-        Collator collator = Collator.getInstance(Locale.FRENCH);
+    /**
+     * Current communes, then arrondissements, then delegated and associated communes; by name
+     * within each group, compared without accents nor case (the French dictionary order for names),
+     * then by code.
+     */
+    private static Comparator<Commune> offerOrder(Map<Commune, String> sortKeys) {
         Comparator<Commune> byType =
                 Comparator.comparingInt(
                         c ->
                                 c.type() == CommuneType.CURRENT
                                         ? 0
                                         : c.type() == CommuneType.MUNICIPAL_ARRONDISSEMENT ? 1 : 2);
-        return byType.thenComparing(Commune::name, collator::compare)
-                .thenComparing(Commune::inseeCode);
+        return byType.thenComparing(sortKeys::get).thenComparing(Commune::inseeCode);
+    }
+
+    private static String sortKey(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder key = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
     }
 
     private static Map<String, List<Commune>> freeze(
@@ -197,9 +217,10 @@ public final class FrenchGeography {
         Map<String, List<Commune>> frozen = new HashMap<>();
         map.forEach(
                 (key, list) -> {
-                    List<Commune> sorted = new ArrayList<>(list);
-                    sorted.sort(order);
-                    frozen.put(key, List.copyOf(sorted));
+                    if (list.size() > 1) {
+                        list.sort(order);
+                    }
+                    frozen.put(key, List.copyOf(list));
                 });
         return Map.copyOf(frozen);
     }

@@ -52,6 +52,10 @@ class FrenchPhoneRuleTests {
             // La Réunion mobile and Martinique fixed line
             "'0692 12 34 56', +262692123456, RE, MOBILE",
             "'0596 61 23 45', +596596612345, MQ, FIXED",
+            // ranges that libphonenumber's French (0269) or Guadeloupe (0694) metadata also
+            // accepts: read in the plan of the department whose prefix it is
+            "'0269 61 12 34', +262269611234, YT, FIXED",
+            "'0694 12 34 56', +594694123456, GF, MOBILE",
         })
         void overseasNumbersCarryTheirCountryCode(
                 String typed, String e164, String region, PhoneType type) {

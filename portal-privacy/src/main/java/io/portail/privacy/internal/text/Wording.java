@@ -7,6 +7,7 @@ import io.portail.privacy.text.LocalizedText;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Plain French and English wording of durations and retention rules. */
 public final class Wording {
@@ -37,8 +38,7 @@ public final class Wording {
      * @param category the category the rule is for, or null for the data as a whole
      * @return the sentence, with its final full stop
      */
-    public static LocalizedText retention(
-            RetentionRule rule, @org.jspecify.annotations.Nullable DataCategory category) {
+    public static LocalizedText retention(RetentionRule rule, @Nullable DataCategory category) {
         return retention(rule, category, true);
     }
 
@@ -51,9 +51,7 @@ public final class Wording {
      * @return the sentence, with its final full stop
      */
     public static LocalizedText retention(
-            RetentionRule rule,
-            @org.jspecify.annotations.Nullable DataCategory category,
-            boolean toResident) {
+            RetentionRule rule, @Nullable DataCategory category, boolean toResident) {
         LocalizedText duration = duration(rule.period());
         LocalizedText trigger = trigger(rule);
         String subjectFr;
