@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.definition.Step;
 import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.RawAnswer;
 import io.portail.privacy.internal.json.JsonObject;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,7 +37,24 @@ import tools.jackson.databind.JsonNode;
 public final class AnswersJson {
     private static final StrictJson JSON = StrictJson.withMaxDocumentBytes(1L << 20);
 
+    private static final Pattern PART = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,63}");
+
     private AnswersJson() {}
+
+    /** The path of a property, as {@link JsonObject#child} writes it, without its regex cost. */
+    private static String child(String parent, String name) {
+        int length = name.length();
+        boolean plain = length > 0 && length <= 64;
+        for (int i = 0; plain && i < length; i++) {
+            char c = name.charAt(i);
+            plain =
+                    (c >= 'a' && c <= 'z')
+                            || (c >= 'A' && c <= 'Z')
+                            || c == '_'
+                            || (i > 0 && ((c >= '0' && c <= '9') || c == '-'));
+        }
+        return plain ? parent + "." + name : JsonObject.child(parent, name);
+    }
 
     /**
      * Reads answers from a string.
@@ -92,14 +111,18 @@ public final class AnswersJson {
                             + JsonObject.kind(root));
         }
         Map<String, Field> fields = new HashMap<>();
-        form.fields().forEach(f -> fields.put(f.id(), f));
+        for (Step step : form.steps()) {
+            for (Field field : step.fields()) {
+                fields.put(field.id(), field);
+            }
+        }
         Map<String, RawAnswer> byField = new LinkedHashMap<>();
         for (var entry : root.properties()) {
-            String path = JsonObject.child("$", entry.getKey());
-            if (!fields.containsKey(entry.getKey())) {
+            Field field = fields.get(entry.getKey());
+            if (field == null) {
                 throw new JsonInputException(
                         source,
-                        path,
+                        child("$", entry.getKey()),
                         Reason.UNKNOWN_PROPERTY,
                         "Not a field of form " + form.id() + " version " + form.version());
             }
@@ -107,10 +130,27 @@ public final class AnswersJson {
             if (value.isNull()) {
                 continue;
             }
-            checkShape(source, path, fields.get(entry.getKey()), value);
+            if (value.isValueNode() && !(field.type() instanceof FieldType.Display)) {
+                // A plain value needs no path unless refused below, so none is built (cost).
+                if (!isTextLike(field.type())) {
+                    checkShape(source, child("$", entry.getKey()), field, value);
+                }
+                byField.put(entry.getKey(), raw(source, "$", value));
+                continue;
+            }
+            String path = child("$", entry.getKey());
+            checkShape(source, path, field, value);
             byField.put(entry.getKey(), raw(source, path, value));
         }
         return Answers.of(byField);
+    }
+
+    /** Tells whether a plain JSON value (string, number, boolean) suits the type as it is. */
+    private static boolean isTextLike(FieldType type) {
+        return !(type instanceof FieldType.Address
+                || type instanceof FieldType.Attachment
+                || type instanceof FieldType.GeoPoint
+                || type instanceof FieldType.Group);
     }
 
     /** Refuses, with its path, an answer whose JSON shape does not suit the field's type. */
@@ -162,7 +202,7 @@ public final class AnswersJson {
                                     + JsonObject.kind(item));
                 }
                 for (var part : item.properties()) {
-                    String partPath = JsonObject.child(itemPath, part.getKey());
+                    String partPath = child(itemPath, part.getKey());
                     Field child = group.field(part.getKey()).orElse(null);
                     if (child == null) {
                         throw new JsonInputException(
@@ -208,7 +248,7 @@ public final class AnswersJson {
                             + JsonObject.kind(value));
         }
         for (var part : value.properties()) {
-            String partPath = JsonObject.child(path, part.getKey());
+            String partPath = child(path, part.getKey());
             if (!names.contains(part.getKey())) {
                 throw new JsonInputException(
                         source,
@@ -242,7 +282,7 @@ public final class AnswersJson {
                             + JsonObject.kind(value));
         }
         for (var part : value.properties()) {
-            String partPath = JsonObject.child(path, part.getKey());
+            String partPath = child(path, part.getKey());
             if (!FieldType.Address.PARTS.contains(part.getKey())) {
                 throw new JsonInputException(
                         source,
@@ -283,8 +323,8 @@ public final class AnswersJson {
         } else if (node.isObject()) {
             Map<String, RawAnswer> parts = new LinkedHashMap<>();
             for (var entry : node.properties()) {
-                String partPath = JsonObject.child(path, entry.getKey());
-                if (!entry.getKey().matches("[A-Za-z][A-Za-z0-9-]{0,63}")) {
+                String partPath = child(path, entry.getKey());
+                if (!PART.matcher(entry.getKey()).matches()) {
                     throw new JsonInputException(
                             source, partPath, Reason.UNKNOWN_PROPERTY, "Not a part of this answer");
                 }

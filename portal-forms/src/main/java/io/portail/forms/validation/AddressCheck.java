@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class AddressCheck {
     private static final int MAX_PART = 200;
+    private static final java.util.regex.Pattern FIVE_DIGITS =
+            java.util.regex.Pattern.compile("[0-9]{5}");
 
     private AddressCheck() {}
 
@@ -56,7 +58,7 @@ final class AddressCheck {
         if (street == null) {
             return failPart(field, "street", "address.street");
         }
-        if (postalCode == null || !postalCode.replace(" ", "").matches("[0-9]{5}")) {
+        if (postalCode == null || !FIVE_DIGITS.matcher(postalCode.replace(" ", "")).matches()) {
             return failPart(field, "postalCode", "address.postal-code");
         }
         postalCode = postalCode.replace(" ", "");

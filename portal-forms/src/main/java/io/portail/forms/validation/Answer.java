@@ -13,7 +13,8 @@ import io.portail.privacy.text.LocalizedText;
  * @param field the field answered
  * @param value the normalised value: a {@code String}, {@code java.time.LocalDate}, {@code Boolean}
  *     or {@link AddressAnswer}, by field type
- * @param text the canonical text of the value, as conditions read it
+ * @param text the canonical text of the value, as conditions read it; for a group or attachments,
+ *     an unambiguous text of every part (conditions read a group as its number of occurrences)
  * @param display the value as a resident reads it back, in French and English
  */
 public record Answer(Field field, Object value, String text, LocalizedText display) {

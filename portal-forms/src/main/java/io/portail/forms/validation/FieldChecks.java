@@ -29,6 +29,7 @@ final class FieldChecks {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+([.][0-9]+)?");
     private static final Pattern AMOUNT = Pattern.compile("[0-9]+([.][0-9]{1,2})?");
     private static final Pattern DEGREES = Pattern.compile("-?[0-9]{1,3}([.][0-9]{1,12})?");
+    private static final Pattern SIZE = Pattern.compile("[0-9]{1,12}");
     private static final int MAX_DIGITS = 15;
     private static final int MAX_FILE_NAME = 255;
 
@@ -352,7 +353,7 @@ final class FieldChecks {
                     || size == null
                     || name.length() > MAX_FILE_NAME
                     || hasControl(name, false)
-                    || !size.matches("[0-9]{1,12}")
+                    || !SIZE.matcher(size).matches()
                     || Long.parseLong(size) < 1) {
                 return Checked.fail(field, "wrong-shape");
             }
@@ -372,10 +373,18 @@ final class FieldChecks {
             described.add(new AttachmentAnswer(name, media, Long.parseLong(size)));
         }
         List<String> names = described.stream().map(AttachmentAnswer::name).toList();
+        StringBuilder canonical = new StringBuilder();
+        for (AttachmentAnswer file : described) {
+            canonical.append('[');
+            Canonical.append(canonical, "name", file.name());
+            Canonical.append(canonical, "mediaType", file.mediaType());
+            Canonical.append(canonical, "size", Long.toString(file.size()));
+            canonical.append(']');
+        }
         return Checked.ok(
                 field,
                 List.copyOf(described),
-                Integer.toString(described.size()),
+                canonical.toString(),
                 LocalizedText.same(String.join(", ", names)));
     }
 

@@ -39,6 +39,7 @@ public final class FormValidator {
     private final Map<String, Field> byId;
     private final Map<String, Step> stepOf;
     private final Map<String, Step> steps;
+    private final Map<String, Map<String, Field>> groups;
 
     private FormValidator(FormDefinition form, Clock clock) {
         this.form = form;
@@ -47,16 +48,23 @@ public final class FormValidator {
         Map<String, Field> ids = new HashMap<>();
         Map<String, Step> holders = new HashMap<>();
         Map<String, Step> stepIds = new LinkedHashMap<>();
+        Map<String, Map<String, Field>> groupFields = new HashMap<>();
         for (Step step : form.steps()) {
             stepIds.put(step.id(), step);
             for (Field field : step.fields()) {
                 ids.put(field.id(), field);
                 holders.put(field.id(), step);
+                if (field.type() instanceof FieldType.Group) {
+                    Map<String, Field> own = new HashMap<>();
+                    ((FieldType.Group) field.type()).fields().forEach(f -> own.put(f.id(), f));
+                    groupFields.put(field.id(), Map.copyOf(own));
+                }
             }
         }
         this.byId = Map.copyOf(ids);
         this.stepOf = Map.copyOf(holders);
         this.steps = stepIds;
+        this.groups = Map.copyOf(groupFields);
     }
 
     /**
@@ -217,8 +225,7 @@ public final class FormValidator {
             return Checked.fail(
                     group, "group.too-few", Map.of("min", Integer.toString(type.min())));
         }
-        Map<String, Field> own = new HashMap<>();
-        type.fields().forEach(f -> own.put(f.id(), f));
+        Map<String, Field> own = groups.get(group.id());
         List<NormalisedAnswers> occurrences = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -252,8 +259,17 @@ public final class FormValidator {
         if (!violations.isEmpty()) {
             return new Checked(null, violations);
         }
+        StringBuilder canonical = new StringBuilder();
+        for (NormalisedAnswers occurrence : occurrences) {
+            canonical.append('[');
+            for (Answer answer : occurrence.all()) {
+                Canonical.append(canonical, answer.field().id(), answer.text());
+            }
+            canonical.append(']');
+        }
         String count = Integer.toString(occurrences.size());
-        return Checked.ok(group, List.copyOf(occurrences), count, LocalizedText.same(count));
+        return Checked.ok(
+                group, List.copyOf(occurrences), canonical.toString(), LocalizedText.same(count));
     }
 
     private static Checked prefixed(Checked result, String prefix) {
@@ -321,7 +337,13 @@ public final class FormValidator {
                 return null;
             }
             Checked result = checked.get(fieldId);
-            return result == null || result.answer() == null ? null : result.answer().text();
+            if (result == null || result.answer() == null) {
+                return null;
+            }
+            // A condition reads a group as its number of occurrences.
+            return field.type() instanceof FieldType.Group
+                    ? Integer.toString(((List<?>) result.answer().value()).size())
+                    : result.answer().text();
         }
     }
 }

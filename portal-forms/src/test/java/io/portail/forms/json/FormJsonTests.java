@@ -289,4 +289,49 @@ class FormJsonTests {
                             org.assertj.core.groups.Tuple.tuple("days", null, "text", true));
         }
     }
+
+    @Nested
+    class HostileDefinitions {
+        @Test
+        @org.junit.jupiter.api.Timeout(5)
+        void refusesATenMegabyteStringQuickly() {
+            String json =
+                    form(FIELD_KIND.replace("\"Document\"", "\"" + "x".repeat(10 << 20) + "\""));
+
+            assertThatThrownBy(() -> FormJson.read("form.json", json))
+                    .isInstanceOf(JsonInputException.class)
+                    .extracting(e -> ((JsonInputException) e).reason())
+                    .isEqualTo(JsonInputException.Reason.TOO_LARGE);
+        }
+
+        @Test
+        @org.junit.jupiter.api.Timeout(5)
+        void refusesDeeplyNestedConditionsQuicklyAndStillReadsAFormAfterwards() {
+            // Case F09, on a definition.
+            String deep =
+                    "{\"not\": ".repeat(100_000)
+                            + "{\"field\": \"kind\", \"equals\": \"a\"}"
+                            + "}".repeat(100_000);
+            String json =
+                    form(
+                            FIELD_KIND,
+                            FIELD_PARENT.replace("{\"field\": \"kind\", \"equals\": \"b\"}", deep));
+
+            assertThatThrownBy(() -> FormJson.read("form.json", json))
+                    .isInstanceOf(JsonInputException.class)
+                    .extracting(e -> ((JsonInputException) e).reason())
+                    .isEqualTo(JsonInputException.Reason.TOO_LARGE);
+            assertThat(FormJson.read("form.json", form(FIELD_KIND, FIELD_PARENT)).fields())
+                    .hasSize(2);
+        }
+
+        @Test
+        void refusesAWrongTypeWithItsPath() {
+            String json = form(FIELD_KIND.replace("\"required\": true", "\"required\": \"yes\""));
+
+            assertThatThrownBy(() -> FormJson.read("form.json", json))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessageStartingWith("form.json: $.steps[0].fields[0].required:");
+        }
+    }
 }
