@@ -62,13 +62,14 @@ class DemoTests {
                                     + "- Saisissez votre adresse e-mail\n"
                                     + "- Saisissez l'adresse d'envoi\n")
                     .contains(
-                            "- La date de naissance doit être une date qui existe, par exemple"
-                                    + " 27/03/2007\n")
+                            "- Vérifiez la date de naissance : cette date n'existe pas. Saisissez"
+                                    + " une date réelle, par exemple 27/03/2007\n")
                     .contains(
-                            "- Le code postal de l'adresse d'envoi ne correspond pas à la commune"
-                                    + " choisie : vérifiez l'un ou l'autre\n")
+                            "- Pour l'adresse d'envoi, le code postal ne correspond pas à la"
+                                    + " commune choisie : vérifiez l'un ou l'autre\n")
                     .contains(
-                            "- La date de naissance doit être aujourd'hui ou avant\n"
+                            "- Vérifiez la date de naissance : saisissez la date d'aujourd'hui ou"
+                                    + " une date passée\n"
                                     + "- Saisissez le nom et le prénom d'un parent\n");
             // Samples 1, 2 and 8 get a receipt; so does the request of the incomplete story.
             assertThat(run.out().split("\nAccusé de réception\n", -1)).hasSize(5);

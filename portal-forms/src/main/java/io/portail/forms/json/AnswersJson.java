@@ -132,7 +132,7 @@ public final class AnswersJson {
             }
             if (value.isValueNode() && !(field.type() instanceof FieldType.Display)) {
                 // A plain value needs no path unless refused below, so none is built (cost).
-                if (!isTextLike(field.type())) {
+                if (!isTextLike(field.type()) || !value.isString()) {
                     checkShape(source, child("$", entry.getKey()), field, value);
                 }
                 byField.put(entry.getKey(), raw(source, "$", value));
@@ -145,7 +145,7 @@ public final class AnswersJson {
         return Answers.of(byField);
     }
 
-    /** Tells whether a plain JSON value (string, number, boolean) suits the type as it is. */
+    /** Tells whether a JSON string suits the type as it is. */
     private static boolean isTextLike(FieldType type) {
         return !(type instanceof FieldType.Address
                 || type instanceof FieldType.Attachment
@@ -230,7 +230,20 @@ public final class AnswersJson {
                     path,
                     Reason.WRONG_TYPE,
                     "Expected a string, number or boolean, found an array");
+        } else if (value.isBoolean() && !(type instanceof FieldType.YesNo)) {
+            throw new JsonInputException(
+                    source, path, Reason.WRONG_TYPE, "Expected a string, found a boolean");
+        } else if (value.isNumber() && !isNumeric(type)) {
+            throw new JsonInputException(
+                    source, path, Reason.WRONG_TYPE, "Expected a string, found a number");
         }
+    }
+
+    /** A JSON number is an answer only to a field that holds a number. */
+    private static boolean isNumeric(FieldType type) {
+        return type instanceof FieldType.IntegerNumber
+                || type instanceof FieldType.DecimalNumber
+                || type instanceof FieldType.Amount;
     }
 
     private static void checkParts(

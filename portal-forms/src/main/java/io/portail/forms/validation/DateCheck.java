@@ -16,6 +16,12 @@ import java.time.format.DateTimeFormatter;
  * message from "wrong format" and from "out of range".
  */
 final class DateCheck {
+    /**
+     * Years before 1000 are refused: they are two-digit years padded with zeros ("0091" for 1991),
+     * never a date a resident means. A field that needs bounds sets them in its definition.
+     */
+    private static final int FIRST_PLAUSIBLE_YEAR = 1000;
+
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private DateCheck() {}
@@ -39,6 +45,9 @@ final class DateCheck {
             return Checked.fail(field, code);
         }
         LocalDate date = LocalDate.parse(((RuleResult.Valid) result).normalised());
+        if (date.getYear() < FIRST_PLAUSIBLE_YEAR) {
+            return Checked.fail(field, "date.implausible-year");
+        }
         return Checked.ok(field, date, date.toString(), LocalizedText.same(DISPLAY.format(date)));
     }
 }

@@ -470,13 +470,28 @@ final class FieldChecks {
         }
     }
 
+    /**
+     * Finds characters no one types on purpose and that can hide or reorder text: control
+     * characters, unpaired surrogates (not text at all), and the bidirectional embedding, override
+     * and isolate controls U+202A to U+202E and U+2066 to U+2069 (Unicode Standard Annex 9; the
+     * "Trojan Source" reordering, CVE-2021-42574).
+     */
     private static boolean hasControl(String value, boolean allowLineBreaks) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (allowLineBreaks && (c == '\n' || c == '\t')) {
                 continue;
             }
-            if (Character.isISOControl(c)) {
+            if (Character.isISOControl(c)
+                    || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069')) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
                 return true;
             }
         }

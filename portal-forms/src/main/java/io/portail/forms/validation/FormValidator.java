@@ -215,7 +215,11 @@ public final class FormValidator {
         }
         List<RawAnswer> items = ((RawAnswer.Items) raw).items();
         if (items.isEmpty()) {
-            return Checked.EMPTY;
+            // A minimum of one or more entries is a requirement of its own: an empty list of
+            // children in a group with min 1 is as missing as no list at all.
+            return type.min() > 0
+                    ? new Checked(null, List.of(FieldChecks.missing(group, group.id())))
+                    : Checked.EMPTY;
         }
         if (items.size() > type.max()) {
             return Checked.fail(

@@ -77,11 +77,20 @@ class AnswersJsonTests {
 
         @Test
         @Timeout(5)
-        void keepsAHugeExponentShort() {
-            // Case F10: 1e1000000000 is read as text, never expanded.
-            Answers answers = AnswersJson.read("answers.json", "{\"parent\": 1e1000000000}", FORM);
+        void refusesANumberWhereTextIsExpectedEvenAHugeOne() {
+            // Case F10: 1e1000000000 is never expanded; a name is text, not a number.
+            assertThatThrownBy(
+                            () ->
+                                    AnswersJson.read(
+                                            "answers.json", "{\"parent\": 1e1000000000}", FORM))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessage("answers.json: $.parent: Expected a string, found a number");
+        }
 
-            assertThat(answers.get("parent")).contains(new RawAnswer.Text("1E+1000000000"));
+        @Test
+        void refusesABooleanWhereTextIsExpected() {
+            assertThatThrownBy(() -> AnswersJson.read("answers.json", "{\"parent\": true}", FORM))
+                    .hasMessage("answers.json: $.parent: Expected a string, found a boolean");
         }
 
         @Test

@@ -184,8 +184,8 @@ class FormValidatorTests {
                                 assertThat(v.code()).isEqualTo("too-long");
                                 assertThat(v.message().fr())
                                         .isEqualTo(
-                                                "Votre nom de famille doit compter 20 caractères"
-                                                        + " au plus");
+                                                "Raccourcissez votre nom de famille : 20"
+                                                        + " caractères au plus");
                                 assertThat(v.message().en())
                                         .isEqualTo("Your surname must be 20 characters or fewer");
                             });
@@ -202,14 +202,16 @@ class FormValidatorTests {
 
             assertThat(violations(notReal).get(0).message().fr())
                     .isEqualTo(
-                            "Votre date de naissance doit être une date qui existe, par exemple"
-                                    + " 27/03/2007");
+                            "Vérifiez votre date de naissance : cette date n'existe pas. Saisissez"
+                                    + " une date réelle, par exemple 27/03/2007");
             assertThat(violations(wrongFormat).get(0).message().fr())
                     .isEqualTo(
                             "Saisissez votre date de naissance sous la forme jour/mois/année, par"
                                     + " exemple 27/03/2007");
             assertThat(violations(future).get(0).message().fr())
-                    .isEqualTo("Votre date de naissance doit être aujourd'hui ou avant");
+                    .isEqualTo(
+                            "Vérifiez votre date de naissance : saisissez la date d'aujourd'hui ou"
+                                    + " une date passée");
             assertThat(violations(future).get(0).message().en())
                     .isEqualTo("Your date of birth must be today or in the past");
         }
@@ -220,6 +222,33 @@ class FormValidatorTests {
             answers.put("birth-date", "16/03/2026");
 
             assertThat(normalised(answers).text("birth-date")).contains("2026-03-16");
+        }
+
+        @Test
+        void refusesBidirectionalOverridesAndUnpairedSurrogates() {
+            // Unicode Standard Annex 9; CVE-2021-42574 ("Trojan Source"); a lone surrogate is not
+            // text.
+            for (String name : List.of("Mar\u202Etin", "Mar\u2066tin", "Mar\uD800tin")) {
+                Map<String, String> answers = valid();
+                answers.put("family-name", name);
+
+                assertThat(violations(answers).get(0).message().fr())
+                        .isEqualTo(
+                                "Vérifiez votre nom de famille : retirez les caractères"
+                                        + " invisibles ou spéciaux");
+            }
+        }
+
+        @Test
+        void asksForAFourDigitYearWhenTheYearIsBeforeTheYear1000() {
+            // A two-digit year padded with zeros: 0091 meant 1991.
+            Map<String, String> answers = valid();
+            answers.put("birth-date", "27/03/0091");
+
+            assertThat(violations(answers).get(0).message().fr())
+                    .isEqualTo(
+                            "Vérifiez votre date de naissance : saisissez l'année en 4 chiffres,"
+                                    + " par exemple 27/03/2007");
         }
 
         @Test
@@ -297,6 +326,49 @@ class FormValidatorTests {
             assertThat(((ValidationResult.Invalid) step).violations())
                     .extracting(Violation::path)
                     .containsExactly("record-kind");
+        }
+    }
+
+    @Nested
+    class Groups {
+        @Test
+        void treatsAnEmptyListAsMissingWhenTheGroupNeedsAnEntry() {
+            Field child =
+                    Field.builder(
+                                    "given-name",
+                                    new FieldType.ShortText(50),
+                                    new LocalizedText("Prénom", "Given name"),
+                                    DataCategory.of("identity.name"))
+                            .required()
+                            .build();
+            Field children =
+                    Field.builder(
+                                    "children",
+                                    new FieldType.Group(List.of(child), 1, 6),
+                                    new LocalizedText("Enfant", "Child"),
+                                    DataCategory.FAMILY)
+                            .name(new LocalizedText("vos enfants", "your children"))
+                            .build();
+            FormDefinition form =
+                    new FormDefinition(
+                            "canteen",
+                            1,
+                            LocalizedText.same("Cantine"),
+                            List.of(
+                                    new Step(
+                                            "children",
+                                            LocalizedText.same("Enfants"),
+                                            List.of(children),
+                                            null)));
+
+            ValidationResult result =
+                    FormValidator.of(form, CLOCK)
+                            .validate(
+                                    Answers.of(Map.of("children", new RawAnswer.Items(List.of()))));
+
+            assertThat(((ValidationResult.Invalid) result).violations())
+                    .extracting(v -> v.message().fr())
+                    .containsExactly("Pour vos enfants, remplissez au moins une fiche");
         }
     }
 

@@ -148,8 +148,9 @@ class SchoolRegistrationTests {
                             tuple(
                                     "siblings[0].birth-date",
                                     "date.not-a-real-date",
-                                    "La date de naissance doit être une date qui existe, par"
-                                            + " exemple 14/07/2015"),
+                                    "Vérifiez la date de naissance : cette date n'existe pas."
+                                            + " Saisissez une date réelle, par exemple"
+                                            + " 14/07/2015"),
                             tuple("siblings[1].given-name", "required", "Saisissez le prénom"),
                             tuple("siblings[1].school-name", "required", "Saisissez l'école"));
         }
@@ -195,11 +196,13 @@ class SchoolRegistrationTests {
                     .containsExactly(
                             tuple(
                                     "number.too-large",
-                                    "Le nombre de personnes au foyer doit être au plus 20",
+                                    "Vérifiez le nombre de personnes au foyer : le nombre maximum"
+                                            + " est 20",
                                     "The number of people in the household must be 20 or less"));
             assertThat(violations(with("household-size", "0")))
                     .extracting(v -> v.message().fr())
-                    .containsExactly("Le nombre de personnes au foyer doit être au moins 1");
+                    .containsExactly(
+                            "Vérifiez le nombre de personnes au foyer : le nombre minimum est 1");
         }
 
         @Test
@@ -217,7 +220,8 @@ class SchoolRegistrationTests {
                     .extracting(v -> v.message().fr(), v -> v.message().en())
                     .containsExactly(
                             tuple(
-                                    "Le quotient familial doit être au plus 10\u202f000,00\u00a0€",
+                                    "Vérifiez le quotient familial : le montant maximum est"
+                                            + " 10\u202f000,00\u00a0€",
                                     "The family quotient must be €10,000.00 or less"));
         }
 
@@ -253,8 +257,8 @@ class SchoolRegistrationTests {
                     .extracting(v -> v.message().fr(), v -> v.message().en())
                     .containsExactly(
                             tuple(
-                                    "Le justificatif de domicile doit être un fichier de l'un de"
-                                            + " ces types : JPEG, PDF, PNG",
+                                    "Pour le justificatif de domicile, envoyez un fichier de l'un"
+                                            + " de ces types : JPEG, PDF, PNG",
                                     "The proof of address must be a file of one of these types:"
                                             + " JPEG, PDF, PNG"));
             assertThat(violations(with("proof-of-address", big)))
