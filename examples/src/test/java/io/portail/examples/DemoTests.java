@@ -111,8 +111,8 @@ class DemoTests {
                                     + " le lundi 1er juin 2026 au soir, votre demande sera"
                                     + " acceptée")
                     .contains(
-                            "Cette acceptation est née le lundi 1er juin 2026 au soir ; vous pouvez"
-                                    + " vous en prévaloir depuis le mardi 2 juin 2026.\n")
+                            "Cette acceptation est acquise depuis la fin du lundi 1er juin 2026 :"
+                                    + " elle compte à partir du mardi 2 juin 2026.\n")
                     .contains("Signature vérifiée : VALID\n");
         }
 

@@ -126,8 +126,8 @@ class PortalLifecycleTests {
             SignedNotice attestation = portal.attestation(received.reference());
             assertThat(attestation.notice().text(Locale.FRENCH))
                     .contains(
-                            "Cette acceptation est née le lundi 1er juin 2026 au soir ; vous"
-                                    + " pouvez vous en prévaloir depuis le mardi 2 juin 2026.");
+                            "Cette acceptation est acquise depuis la fin du lundi 1er juin 2026 :"
+                                    + " elle compte à partir du mardi 2 juin 2026.");
             assertThat(portal.verify(attestation)).isEqualTo(Verification.VALID);
             assertThat(events.events())
                     .extracting(DomainEvent::type)
@@ -175,9 +175,7 @@ class PortalLifecycleTests {
 
                             Pour joindre une personne : Service état civil, Mairie de Testville, 2\
                              rue de la Mairie, 45998 Testville. Téléphone : 02 61 91 00 20. E-mail\
-                             : etat-civil@testville.example. Accueil sur place : Lundi et mardi : 8\
-                             h 30 – 12 h ; mercredi : 8 h 30 – 12 h et 14 h – 18 h ; jeudi et\
-                             vendredi : 8 h 30 – 12 h.
+                             : etat-civil@testville.example. Accueil sur place : lundi et mardi de 8 h 30 à 12 h ; mercredi de 8 h 30 à 12 h et de 14 h à 18 h ; jeudi et vendredi de 8 h 30 à 12 h.
 
                             Pour toute question, donnez votre référence : %1$s.
                             """

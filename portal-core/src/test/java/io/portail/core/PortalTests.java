@@ -91,14 +91,13 @@ class PortalTests {
                             Mairie de Testville, 2 rue de la Mairie, 45998 Testville
                             E-mail : etat-civil@testville.example
                             Téléphone : 02 61 91 00 20
-                            Accueil sur place : Lundi et mardi : 8 h 30 – 12 h ; mercredi : 8 h 30\
-                             – 12 h et 14 h – 18 h ; jeudi et vendredi : 8 h 30 – 12 h
+                            Accueil sur place : lundi et mardi de 8 h 30 à 12 h ; mercredi de 8 h 30 à 12 h et de 14 h à 18 h ; jeudi et vendredi de 8 h 30 à 12 h
 
                             Ce qui va se passer
                             Si votre demande est complète et que la mairie ne vous a pas répondu\
                              le samedi 16 mai 2026 au soir, votre demande sera acceptée : le\
-                             silence de la mairie vaut acceptation (CRPA art. L231-1). Vous pourrez\
-                             vous en prévaloir à partir du dimanche 17 mai 2026.
+                             silence de la mairie vaut acceptation (CRPA art. L231-1). Cette\
+                             acceptation comptera à partir du dimanche 17 mai 2026.
                             Vous pourrez alors demander à la mairie une attestation de cette\
                              acceptation (article L232-3 du code des relations entre le public et\
                              l'administration).

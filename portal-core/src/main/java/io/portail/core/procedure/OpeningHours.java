@@ -49,17 +49,25 @@ public record OpeningHours(List<OpeningSlot> slots) {
     /**
      * Describes the hours plainly, one line per group of days with the same hours.
      *
-     * @return the description, such as "du lundi au vendredi : 8 h 30 – 12 h"
+     * @return the description, such as "du lundi au vendredi de 8 h 30 à 12 h"
      */
     public LocalizedText describe() {
         return new LocalizedText(describe(Locale.FRENCH), describe(Locale.ENGLISH));
     }
 
     private String describe(Locale locale) {
+        boolean french = french(locale);
         Map<DayOfWeek, String> byDay = new TreeMap<>();
         for (OpeningSlot slot : slots) {
-            String range = time(slot.opens(), locale) + " – " + time(slot.closes(), locale);
-            byDay.merge(slot.day(), range, (a, b) -> a + (french(locale) ? " et " : " and ") + b);
+            // « de 8 h 30 à 12 h et de 13 h 30 à 17 h »; "8:30 to 12:00 and 13:30 to 17:00".
+            String range =
+                    french
+                            ? "de "
+                                    + time(slot.opens(), locale)
+                                    + " à "
+                                    + time(slot.closes(), locale)
+                            : time(slot.opens(), locale) + " to " + time(slot.closes(), locale);
+            byDay.merge(slot.day(), range, (a, b) -> a + (french ? " et " : " and ") + b);
         }
         List<String> lines = new ArrayList<>();
         List<DayOfWeek> days = new ArrayList<>(byDay.keySet());
@@ -76,21 +84,17 @@ public record OpeningHours(List<OpeningSlot> slots) {
             if (j == i) {
                 span = first;
             } else if (j == i + 1) {
-                span = first + (french(locale) ? " et " : " and ") + day(days.get(j), locale);
+                span = first + (french ? " et " : " and ") + day(days.get(j), locale);
             } else {
                 span =
-                        french(locale)
+                        french
                                 ? "du " + first + " au " + day(days.get(j), locale)
                                 : first + " to " + day(days.get(j), locale);
             }
-            lines.add(span + " : " + byDay.get(days.get(i)));
+            lines.add(span + " " + byDay.get(days.get(i)));
             i = j + 1;
         }
-        String text = String.join(" ; ", lines);
-        if (!french(locale)) {
-            text = text.replace(" : ", ": ").replace(" ; ", "; ");
-        }
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return String.join(french ? " ; " : "; ", lines);
     }
 
     private static boolean french(Locale locale) {

@@ -52,8 +52,7 @@ class CatalogueJsonTests {
                                     Period.ofMonths(2), "CRPA art. L231-1"));
             assertThat(procedure.service().hours().describe().en())
                     .isEqualTo(
-                            "Monday and Tuesday: 8:30 – 12:00; Wednesday: 8:30 – 12:00 and 14:00 – 18:00;"
-                                    + " Thursday and Friday: 8:30 – 12:00");
+                            "Monday and Tuesday 8:30 to 12:00; Wednesday 8:30 to 12:00 and 14:00 to 18:00; Thursday and Friday 8:30 to 12:00");
         }
     }
 

@@ -31,9 +31,7 @@ class AnnouncementsTests {
                                     + " fait en ligne sur le portail de la mairie à partir du 10"
                                     + " mars 2026. Pour les cafés. Vous préférez le faire sans"
                                     + " internet ? Venez à l'accueil (Mairie de Testville, 2 rue de"
-                                    + " la Mairie, 45998 Testville) : lundi et mardi : 8 h 30 – 12"
-                                    + " h ; mercredi : 8 h 30 – 12 h et 14 h – 18 h ; jeudi et"
-                                    + " vendredi : 8 h 30 – 12 h. Vous pouvez aussi appeler le 02 61"
+                                    + " la Mairie, 45998 Testville) : lundi et mardi de 8 h 30 à 12 h ; mercredi de 8 h 30 à 12 h et de 14 h à 18 h ; jeudi et vendredi de 8 h 30 à 12 h. Vous pouvez aussi appeler le 02 61"
                                     + " 91 00 20 ou écrire à Mairie de Testville, 2 rue de la"
                                     + " Mairie, 45998 Testville.");
         }
@@ -63,8 +61,7 @@ class AnnouncementsTests {
                             For cafés.
                             Online: on the portal of the town hall of Testville, from 10 March 2026
                             At the desk: Mairie de Testville, 2 rue de la Mairie, 45998 Testville.\
-                             Monday and Tuesday: 8:30 – 12:00; Wednesday: 8:30 – 12:00 and 14:00 –\
-                             18:00; Thursday and Friday: 8:30 – 12:00
+                             Monday and Tuesday 8:30 to 12:00; Wednesday 8:30 to 12:00 and 14:00 to 18:00; Thursday and Friday 8:30 to 12:00
                             By phone: 02 61 91 00 20
                             By post: Mairie de Testville, 2 rue de la Mairie, 45998 Testville""");
         }

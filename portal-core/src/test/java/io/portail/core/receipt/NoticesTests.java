@@ -54,9 +54,7 @@ class NoticesTests {
 
                     Pour joindre une personne : Service état civil, Mairie de Testville, 2 rue de\
                      la Mairie, 45998 Testville. Téléphone : 02 61 91 00 20. E-mail :\
-                     etat-civil@testville.example. Accueil sur place : Lundi et mardi : 8 h 30 –\
-                     12 h ; mercredi : 8 h 30 – 12 h et 14 h – 18 h ; jeudi et vendredi : 8 h 30\
-                     – 12 h.
+                     etat-civil@testville.example. Accueil sur place : lundi et mardi de 8 h 30 à 12 h ; mercredi de 8 h 30 à 12 h et de 14 h à 18 h ; jeudi et vendredi de 8 h 30 à 12 h.
 
                     Pour toute question, donnez votre référence : %1$s.
                     """
@@ -80,8 +78,7 @@ class NoticesTests {
 
                     To reach a person: Civil status office, Mairie de Testville, 2 rue de la\
                      Mairie, 45998 Testville. Phone: 02 61 91 00 20. Email:\
-                     etat-civil@testville.example. At the desk: Monday and Tuesday: 8:30 – 12:00;\
-                     Wednesday: 8:30 – 12:00 and 14:00 – 18:00; Thursday and Friday: 8:30 – 12:00.
+                     etat-civil@testville.example. At the desk: Monday and Tuesday 8:30 to 12:00; Wednesday 8:30 to 12:00 and 14:00 to 18:00; Thursday and Friday 8:30 to 12:00.
 
                     If you have a question, give your reference: %1$s.
                     """
@@ -146,8 +143,8 @@ class NoticesTests {
                                     + REFERENCE
                                     + ") est acceptée : elle n'y a pas répondu dans le délai prévu,"
                                     + " et son silence vaut acceptation (CRPA art. L231-1). Cette"
-                                    + " acceptation est née le samedi 16 mai 2026 au soir ; vous"
-                                    + " pouvez vous en prévaloir depuis le dimanche 17 mai 2026.");
+                                    + " acceptation est acquise depuis la fin du samedi 16 mai 2026 :"
+                                    + " elle compte à partir du dimanche 17 mai 2026.");
         }
     }
 
