@@ -23,7 +23,8 @@ public final class SaintExemple {
 
     private static Register load() {
         try (InputStream in =
-                SaintExemple.class.getResourceAsStream("/saint-exemple/register.json")) {
+                SaintExemple.class.getResourceAsStream(
+                        "/io/portail/privacy/saint-exemple-register.json")) {
             if (in == null) {
                 throw new IllegalStateException("The Saint-Exemple register is missing");
             }
