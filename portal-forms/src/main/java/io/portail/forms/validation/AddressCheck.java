@@ -1,24 +1,31 @@
 package io.portail.forms.validation;
 
+import io.portail.forms.constraints.Problem;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
+import io.portail.forms.geo.fr.AddressPart;
+import io.portail.forms.geo.fr.AddressProblem;
+import io.portail.forms.geo.fr.Commune;
 import io.portail.forms.geo.fr.FrenchGeography;
+import io.portail.forms.geo.fr.PostalAddress;
+import io.portail.forms.geo.fr.PostalAddressRule;
 import io.portail.forms.value.Text;
 import io.portail.privacy.text.LocalizedText;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a postal address against the official geography (Code officiel géographique, INSEE).
+ * Checks an address answer with {@link PostalAddressRule}, the one rule for postal addresses, and
+ * words its first problem with the field's name.
  *
  * <p>The parts are {@code number}, {@code street}, {@code complement}, {@code postalCode} and
  * {@code commune} (the INSEE code of the commune, as chosen from the communes of the postal code).
- * The commune must exist and the postal code must be one of the commune's.
+ * The commune must exist in the official geography (Code officiel géographique, INSEE) and the
+ * postal code must be one of the commune's.
  */
 final class AddressCheck {
-    private static final int MAX_PART = 200;
-    private static final java.util.regex.Pattern FIVE_DIGITS =
-            java.util.regex.Pattern.compile("[0-9]{5}");
+    private static final PostalAddressRule RULE = PostalAddressRule.of();
 
     private AddressCheck() {}
 
@@ -45,51 +52,80 @@ final class AddressCheck {
                 && commune == null) {
             return Checked.EMPTY;
         }
-        for (String value : new String[] {number, street, complement}) {
-            if (value != null && value.length() > MAX_PART) {
-                return Checked.fail(
-                        field,
-                        field.id(),
-                        "too-long",
-                        FormMessages.of(
-                                "too-long", field, Map.of("max", Integer.toString(MAX_PART))));
-            }
+
+        var checked =
+                RULE.check(
+                        new PostalAddress(
+                                number,
+                                street == null ? "" : street,
+                                complement,
+                                postalCode == null ? "" : postalCode,
+                                commune == null ? "" : commune));
+        if (!checked.problems().isEmpty()) {
+            return fail(field, checked.problems().get(0));
         }
-        if (street == null) {
-            return failPart(field, "street", "address.street");
-        }
-        if (postalCode == null || !FIVE_DIGITS.matcher(postalCode.replace(" ", "")).matches()) {
-            return failPart(field, "postalCode", "address.postal-code");
-        }
-        postalCode = postalCode.replace(" ", "");
-        if (commune == null) {
-            return failPart(field, "commune", "address.commune");
-        }
-        var geography = FrenchGeography.load();
-        var found = geography.commune(commune.toUpperCase(java.util.Locale.ROOT));
-        if (found.isEmpty()) {
-            return failPart(field, "commune", "address.commune-unknown");
-        }
-        if (!geography.postalCodeBelongsTo(postalCode, found.get().inseeCode())) {
-            return failPart(field, "postalCode", "address.postal-code-mismatch");
-        }
-        AddressAnswer address =
+
+        PostalAddress address = checked.normalised();
+        Commune found = FrenchGeography.load().commune(address.communeInseeCode()).orElseThrow();
+        AddressAnswer answer =
                 new AddressAnswer(
-                        number,
-                        street,
-                        complement,
-                        postalCode,
-                        found.get().inseeCode(),
-                        found.get().name());
+                        address.number(),
+                        address.street(),
+                        address.complement(),
+                        address.postalCode(),
+                        found.inseeCode(),
+                        found.name());
         return Checked.ok(
                 field,
-                address,
-                address.lines().replace('\n', ','),
-                LocalizedText.same(address.lines().replace("\n", ", ")));
+                answer,
+                answer.lines().replace('\n', ','),
+                LocalizedText.same(answer.lines().replace("\n", ", ")));
     }
 
-    private static Checked failPart(Field field, String part, String code) {
-        return Checked.fail(field, field.id() + "." + part, code, FormMessages.of(code, field));
+    /**
+     * Names the field in the messages residents most often need (a part missing, a postal code that
+     * is not the commune's); other problems keep the rule's own message.
+     */
+    private static Checked fail(Field field, AddressProblem problem) {
+        AddressPart part = problem.part();
+        String key = null;
+        if (part == AddressPart.STREET && problem.problem() == Problem.MISSING) {
+            key = "address.street";
+        } else if (part == AddressPart.POSTAL_CODE) {
+            key =
+                    problem.problem() == Problem.MISMATCH
+                            ? "address.postal-code-mismatch"
+                            : "address.postal-code";
+        } else if (part == AddressPart.COMMUNE) {
+            key =
+                    problem.problem() == Problem.MISSING
+                            ? "address.commune"
+                            : "address.commune-unknown";
+        }
+        String path = field.id() + "." + name(part);
+        if (key != null) {
+            return Checked.fail(field, path, key, FormMessages.of(key, field));
+        }
+        return Checked.fail(
+                field,
+                path,
+                problem.ruleCode() + "." + problem.problem().code(),
+                new LocalizedText(problem.message(Locale.FRENCH), problem.message(Locale.ENGLISH)));
+    }
+
+    private static String name(AddressPart part) {
+        switch (part) {
+            case NUMBER:
+                return "number";
+            case STREET:
+                return "street";
+            case COMPLEMENT:
+                return "complement";
+            case POSTAL_CODE:
+                return "postalCode";
+            default:
+                return "commune";
+        }
     }
 
     private static @Nullable String part(Map<String, RawAnswer> parts, String name) {
