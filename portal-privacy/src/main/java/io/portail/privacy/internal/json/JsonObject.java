@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +23,9 @@ import tools.jackson.databind.JsonNode;
  * a misspelt property is an error, never silently ignored. Not thread-safe: one reader at a time.
  */
 public final class JsonObject {
+    /** A property name written as is in a path; others are quoted. Compiled once: hot path. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
+
     private final String source;
     private final String path;
     private final JsonNode node;
@@ -450,7 +454,7 @@ public final class JsonObject {
      * @return the child path
      */
     public static String child(String parent, String name) {
-        if (name.matches("[A-Za-z_][A-Za-z0-9_-]{0,63}")) {
+        if (PLAIN_NAME.matcher(name).matches()) {
             return parent + "." + name;
         }
         StringBuilder safe = new StringBuilder();
