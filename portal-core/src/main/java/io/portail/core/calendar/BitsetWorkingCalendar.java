@@ -272,12 +272,13 @@ public final class BitsetWorkingCalendar implements WorkingCalendar {
 
     private int month(LocalDate date) {
         requireNonNull(date, "date");
-        int year = date.getYear();
-        if (year < firstYear || year > lastYear) {
+        // One unsigned comparison tells both "before the first year" and "after the last".
+        int yearIndex = date.getYear() - firstYear;
+        if (Integer.compareUnsigned(yearIndex, lastYear - firstYear) > 0) {
             throw new IllegalArgumentException(
                     "Date outside the calendar's years " + years() + ": " + date);
         }
-        return (year - firstYear) * 12 + date.getMonthValue() - 1;
+        return yearIndex * 12 + date.getMonthValue() - 1;
     }
 
     /** The number of working days before a day of a month, by a population count. */

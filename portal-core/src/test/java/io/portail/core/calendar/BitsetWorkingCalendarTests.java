@@ -148,6 +148,14 @@ class BitsetWorkingCalendarTests {
             assertThatThrownBy(() -> CALENDAR.isWorkingDay(date("2025-12-31")))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Date outside the calendar's years 2026..2027: 2025-12-31");
+            assertThatThrownBy(() -> CALENDAR.isWorkingDay(date("2028-01-01")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Date outside the calendar's years 2026..2027: 2028-01-01");
+            assertThatThrownBy(() -> CALENDAR.plusWorkingDays(LocalDate.MIN, 1))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> CALENDAR.next(LocalDate.MAX))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(CALENDAR.isWorkingDay(date("2027-12-31"))).isTrue();
             assertThatThrownBy(() -> CALENDAR.holidays(2028))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Year outside the calendar's years 2026..2027: 2028");
