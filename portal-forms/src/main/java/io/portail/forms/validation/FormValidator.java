@@ -11,11 +11,9 @@ import io.portail.privacy.text.LocalizedText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -132,7 +130,7 @@ public final class FormValidator {
                         "The answers name a field the form does not have: " + cut(id));
             }
         }
-        Map<String, Checked> checked = new HashMap<>();
+        Map<String, Checked> checked = new HashMap<>(2 * fields.size());
         List<Field> groups = new ArrayList<>();
         for (Field field : fields) {
             RawAnswer raw = answers.get(field.id()).orElse(null);
@@ -297,8 +295,7 @@ public final class FormValidator {
         private final Map<String, Field> scope;
         private final Map<String, Checked> checked;
         private final @Nullable Visibility parent;
-        private final Map<String, Boolean> shown = new HashMap<>();
-        private final Set<String> evaluating = new HashSet<>();
+        private final Map<String, Boolean> shown = new HashMap<>(64);
 
         Visibility(
                 Map<String, Field> scope,
@@ -314,15 +311,13 @@ public final class FormValidator {
             if (known != null) {
                 return known;
             }
-            if (!evaluating.add(field.id())) {
-                // Cycles are refused when the definition is built; this is a last guard.
-                return false;
-            }
+            // Cycles are refused when the definition is built; as a last guard, a field is hidden
+            // to the conditions read while its own are worked out.
+            shown.put(field.id(), Boolean.FALSE);
             Step step = parent == null ? stepOf.get(field.id()) : null;
             boolean result =
                     (step == null || step.shownWhen() == null || step.shownWhen().test(this::value))
                             && (field.shownWhen() == null || field.shownWhen().test(this::value));
-            evaluating.remove(field.id());
             shown.put(field.id(), result);
             return result;
         }
