@@ -140,7 +140,20 @@ public final class FrenchPhoneRule implements TextRule {
         }
         // A number is valid exactly when its type in its own region's plan is known, which is
         // what isValidNumber checks: one reading of the plan answers both questions.
-        PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
+        PhoneNumberUtil.PhoneNumberType type = PhoneNumberUtil.PhoneNumberType.UNKNOWN;
+        if (number.getCountryCode() == 33) {
+            // A prefix the ARCEP plan gives to an overseas department is read in its plan first.
+            PhoneNumber overseas = byPrefix(util, number);
+            if (overseas != null) {
+                type = util.getNumberType(overseas);
+                if (type != PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
+                    number = overseas;
+                }
+            }
+        }
+        if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
+            type = util.getNumberType(number);
+        }
         boolean valid = type != PhoneNumberUtil.PhoneNumberType.UNKNOWN;
         // The French metadata refuses the overseas mobile ranges and takes some overseas fixed
         // ranges for metropolitan fixed lines: only those numbers are read again overseas.
@@ -198,21 +211,20 @@ public final class FrenchPhoneRule implements TextRule {
     }
 
     /**
-     * Reads a number of the +33 plan in the overseas plans first: the overseas prefixes (0590,
-     * 0690, 0262…) are never metropolitan numbers (ARCEP numbering plan).
-     *
-     * <p>The first three digits of the national number name the department whose plan is tried
-     * first ({@link #OVERSEAS_BY_PREFIX}); a number of another prefix, or one that plan refuses, is
-     * tried in each overseas plan in turn.
+     * The number in the plan of the overseas department its first three digits belong to ({@link
+     * #OVERSEAS_BY_PREFIX}), or null for a prefix of no department.
+     */
+    private static @Nullable PhoneNumber byPrefix(PhoneNumberUtil util, PhoneNumber number) {
+        String region = OVERSEAS_BY_PREFIX.get((int) (number.getNationalNumber() / 1_000_000L));
+        return region == null ? null : inPlanOf(util, region, number);
+    }
+
+    /**
+     * Reads a number of the +33 plan in each overseas plan in turn, for the numbers whose prefix
+     * names no department: the overseas prefixes (0590, 0690, 0262…) are never metropolitan numbers
+     * (ARCEP numbering plan).
      */
     private static PhoneNumber overseas(PhoneNumberUtil util, PhoneNumber number) {
-        String region = OVERSEAS_BY_PREFIX.get((int) (number.getNationalNumber() / 1_000_000L));
-        if (region != null) {
-            PhoneNumber candidate = inPlanOf(util, region, number);
-            if (util.isValidNumberForRegion(candidate, region)) {
-                return candidate;
-            }
-        }
         for (String department : OVERSEAS_DEPARTMENTS) {
             PhoneNumber candidate = inPlanOf(util, department, number);
             if (util.isValidNumberForRegion(candidate, department)) {

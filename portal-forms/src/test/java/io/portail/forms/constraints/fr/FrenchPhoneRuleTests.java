@@ -56,6 +56,10 @@ class FrenchPhoneRuleTests {
             // accepts: read in the plan of the department whose prefix it is
             "'0269 61 12 34', +262269611234, YT, FIXED",
             "'0694 12 34 56', +594694123456, GF, MOBILE",
+            // Saint-Barthélemy and Saint-Martin share Guadeloupe's +590 and its 0590 prefix: their
+            // fixed lines were refused while only Guadeloupe's plan was tried
+            "'0590 51 64 96', +590590516496, BL, FIXED",
+            "'05 90 30 00 00', +590590300000, MF, FIXED",
         })
         void overseasNumbersCarryTheirCountryCode(
                 String typed, String e164, String region, PhoneType type) {
