@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -137,7 +136,7 @@ public final class AnswersReader {
                     "Expected an object of answers keyed by field id, found "
                             + kind(parser.currentToken()));
         }
-        Map<String, RawAnswer> byField = new LinkedHashMap<>();
+        Answers.Builder byField = Answers.builder();
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             Field field = fields.get(name);
             if (field == null) {
@@ -152,7 +151,7 @@ public final class AnswersReader {
                 byField.put(name, answer);
             }
         }
-        return Answers.of(byField);
+        return byField.build();
     }
 
     /**
@@ -179,39 +178,27 @@ public final class AnswersReader {
                         "Expected an object with " + names(FieldType.Address.PARTS) + ",",
                         token);
             }
-            return parts(
-                    source,
-                    child(parent, field.id()),
-                    parser,
-                    FieldType.Address.PARTS,
-                    "Not a part of an address; use " + names(FieldType.Address.PARTS),
-                    false);
+            return parts(source, parent, field, parser, FieldType.Address.PARTS, false);
         } else if (type instanceof FieldType.Attachment) {
-            String path = child(parent, field.id());
             if (token == JsonToken.START_ARRAY) {
                 List<RawAnswer> files = new ArrayList<>();
                 for (JsonToken item = parser.nextToken();
                         item != JsonToken.END_ARRAY;
                         item = parser.nextToken()) {
-                    files.add(
-                            fileDescription(source, path + "[" + files.size() + "]", item, parser));
+                    files.add(fileDescription(source, parent, field, files.size(), item, parser));
                 }
                 return new RawAnswer.Items(files);
             }
-            return fileDescription(source, path, token, parser);
+            return fileDescription(source, parent, field, -1, token, parser);
         } else if (type instanceof FieldType.GeoPoint) {
-            String path = child(parent, field.id());
-            String what = "a point";
             if (token != JsonToken.START_OBJECT) {
-                throw wrongType(source, path, expectedParts(what, FieldType.GeoPoint.PARTS), token);
+                throw wrongType(
+                        source,
+                        child(parent, field.id()),
+                        expectedParts(what(type), FieldType.GeoPoint.PARTS),
+                        token);
             }
-            return parts(
-                    source,
-                    path,
-                    parser,
-                    FieldType.GeoPoint.PARTS,
-                    notAPart(what, FieldType.GeoPoint.PARTS),
-                    true);
+            return parts(source, parent, field, parser, FieldType.GeoPoint.PARTS, true);
         } else if (type instanceof FieldType.Group) {
             return group(source, child(parent, field.id()), token, parser, field);
         } else if (token == JsonToken.START_OBJECT) {
@@ -232,7 +219,7 @@ public final class AnswersReader {
                         Reason.WRONG_TYPE,
                         "Expected a string, number or boolean, found an array");
             }
-            return any(source, child(parent, field.id()), token, parser);
+            return any(source, parent, field.id(), -1, token, parser);
         } else if ((token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
                 && !(type instanceof FieldType.YesNo)) {
             throw new JsonInputException(
@@ -274,7 +261,7 @@ public final class AnswersReader {
                         "Expected an object keyed by the ids of the group's fields,",
                         item);
             }
-            Map<String, RawAnswer> answers = new LinkedHashMap<>();
+            Map<String, RawAnswer> answers = new HashMap<>(16);
             for (String name = parser.nextName(); name != null; name = parser.nextName()) {
                 Field child = own.get(name);
                 if (child == null) {
@@ -294,19 +281,32 @@ public final class AnswersReader {
         return new RawAnswer.Items(occurrences);
     }
 
+    /** A file description, alone ({@code index} -1) or the item {@code index} of a list. */
     private static RawAnswer fileDescription(
-            String source, String path, JsonToken token, JsonParser parser) {
-        String what = "a file description";
+            String source,
+            String parent,
+            Field field,
+            int index,
+            JsonToken token,
+            JsonParser parser) {
         if (token != JsonToken.START_OBJECT) {
-            throw wrongType(source, path, expectedParts(what, FieldType.Attachment.PARTS), token);
+            throw wrongType(
+                    source,
+                    item(child(parent, field.id()), index),
+                    expectedParts(what(field.type()), FieldType.Attachment.PARTS),
+                    token);
         }
-        return parts(
-                source,
-                path,
-                parser,
-                FieldType.Attachment.PARTS,
-                notAPart(what, FieldType.Attachment.PARTS),
-                true);
+        return parts(source, parent, field, index, parser, FieldType.Attachment.PARTS, true);
+    }
+
+    private static RawAnswer parts(
+            String source,
+            String parent,
+            Field field,
+            JsonParser parser,
+            Set<String> names,
+            boolean numbers) {
+        return parts(source, parent, field, -1, parser, names, numbers);
     }
 
     /**
@@ -315,16 +315,22 @@ public final class AnswersReader {
      */
     private static RawAnswer parts(
             String source,
-            String path,
+            String parent,
+            Field field,
+            int index,
             JsonParser parser,
             Set<String> names,
-            String notAPart,
             boolean numbers) {
-        Map<String, RawAnswer> parts = new LinkedHashMap<>();
+        Map<String, RawAnswer> parts = new HashMap<>(8);
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             if (!names.contains(name)) {
                 throw new JsonInputException(
-                        source, child(path, name), Reason.UNKNOWN_PROPERTY, notAPart);
+                        source,
+                        child(item(child(parent, field.id()), index), name),
+                        Reason.UNKNOWN_PROPERTY,
+                        field.type() instanceof FieldType.Address
+                                ? "Not a part of an address; use " + names(names)
+                                : "Not a part of " + what(field.type()) + "; use " + names(names));
             }
             JsonToken token = parser.nextToken();
             boolean number =
@@ -335,7 +341,7 @@ public final class AnswersReader {
             if (token != JsonToken.VALUE_STRING && !(numbers && number)) {
                 throw wrongType(
                         source,
-                        child(path, name),
+                        child(item(child(parent, field.id()), index), name),
                         numbers ? "Expected a string or a number," : "Expected a string,",
                         token);
             }
@@ -344,38 +350,85 @@ public final class AnswersReader {
         return new RawAnswer.Group(parts);
     }
 
+    /** The path of an item of a list, or the path itself for {@code index} -1. */
+    private static String item(String path, int index) {
+        return index < 0 ? path : path + "[" + index + "]";
+    }
+
+    /** What a file description or a point is called in messages. */
+    private static String what(FieldType type) {
+        return type instanceof FieldType.GeoPoint ? "a point" : "a file description";
+    }
+
     /**
      * Reads any value, from its first token, as the items of a multiple choice may be: the field's
      * check refuses what is not a list of texts. Objects keep plain part names only.
      */
-    private static RawAnswer any(String source, String path, JsonToken token, JsonParser parser) {
+    private static RawAnswer any(
+            String source,
+            String parent,
+            String name,
+            int index,
+            JsonToken token,
+            JsonParser parser) {
         if (token == JsonToken.START_ARRAY) {
             List<RawAnswer> items = new ArrayList<>();
             for (JsonToken item = parser.nextToken();
                     item != JsonToken.END_ARRAY;
                     item = parser.nextToken()) {
-                // A null item is kept as the tree kept it: as an unexpected value.
-                items.add(any(source, path + "[" + items.size() + "]", item, parser));
+                // A null item is refused, as an unexpected value; only a nested value needs a path.
+                items.add(
+                        isScalar(item)
+                                ? scalar(item, parser)
+                                : any(
+                                        source,
+                                        path(parent, name, index),
+                                        "",
+                                        items.size(),
+                                        item,
+                                        parser));
             }
             return new RawAnswer.Items(items);
         } else if (token == JsonToken.START_OBJECT) {
-            Map<String, RawAnswer> parts = new LinkedHashMap<>();
-            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                String partPath = child(path, name);
-                if (!isPartName(name)) {
+            Map<String, RawAnswer> parts = new HashMap<>(8);
+            for (String part = parser.nextName(); part != null; part = parser.nextName()) {
+                if (!isPartName(part)) {
                     throw new JsonInputException(
-                            source, partPath, Reason.UNKNOWN_PROPERTY, "Not a part of this answer");
+                            source,
+                            child(path(parent, name, index), part),
+                            Reason.UNKNOWN_PROPERTY,
+                            "Not a part of this answer");
                 }
                 JsonToken value = parser.nextToken();
-                if (value != JsonToken.VALUE_NULL) {
-                    parts.put(name, any(source, partPath, value, parser));
+                if (isScalar(value)) {
+                    parts.put(part, scalar(value, parser));
+                } else if (value != JsonToken.VALUE_NULL) {
+                    parts.put(
+                            part, any(source, path(parent, name, index), part, -1, value, parser));
                 }
             }
             return new RawAnswer.Group(parts);
         } else if (token == JsonToken.VALUE_NULL) {
-            throw new JsonInputException(source, path, Reason.WRONG_TYPE, "Unexpected value");
+            throw new JsonInputException(
+                    source, path(parent, name, index), Reason.WRONG_TYPE, "Unexpected value");
         }
         return scalar(token, parser);
+    }
+
+    /**
+     * The path of a value: the property {@code name} of {@code parent}, then its item {@code index}
+     * unless -1; an empty name stands for the parent itself.
+     */
+    private static String path(String parent, String name, int index) {
+        return item(name.isEmpty() ? parent : child(parent, name), index);
+    }
+
+    private static boolean isScalar(JsonToken token) {
+        return token == JsonToken.VALUE_STRING
+                || token == JsonToken.VALUE_NUMBER_INT
+                || token == JsonToken.VALUE_NUMBER_FLOAT
+                || token == JsonToken.VALUE_TRUE
+                || token == JsonToken.VALUE_FALSE;
     }
 
     /** A string, number or boolean as text. */
@@ -429,10 +482,6 @@ public final class AnswersReader {
 
     private static String expectedParts(String what, Set<String> names) {
         return "Expected " + what + ", an object with " + names(names) + ",";
-    }
-
-    private static String notAPart(String what, Set<String> names) {
-        return "Not a part of " + what + "; use " + names(names);
     }
 
     private static String names(Set<String> names) {

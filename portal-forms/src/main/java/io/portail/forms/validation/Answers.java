@@ -45,6 +45,57 @@ public final class Answers {
     }
 
     /**
+     * Returns a builder of answers, for an adapter that reads them from its own input.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Collects raw answers by field id, in the order they are put; not thread-safe.
+     *
+     * <p>{@link #build()} shares what was collected instead of copying it; a builder used again
+     * afterwards starts from a copy, so an {@code Answers} built never changes.
+     */
+    public static final class Builder {
+        private Map<String, RawAnswer> byField = new LinkedHashMap<>(64);
+        private boolean shared;
+
+        private Builder() {}
+
+        /**
+         * Sets the answer to a field, replacing any answer put before.
+         *
+         * @param fieldId the field id
+         * @param answer the answer as sent
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder put(String fieldId, RawAnswer answer) {
+            requireNonNull(fieldId, "fieldId");
+            requireNonNull(answer, "answer");
+            if (shared) {
+                byField = new LinkedHashMap<>(byField);
+                shared = false;
+            }
+            byField.put(fieldId, answer);
+            return this;
+        }
+
+        /**
+         * Returns the answers put so far.
+         *
+         * @return the answers
+         */
+        public Answers build() {
+            shared = true;
+            return new Answers(Collections.unmodifiableMap(byField));
+        }
+    }
+
+    /**
      * Returns the answer to a field.
      *
      * @param fieldId the field id

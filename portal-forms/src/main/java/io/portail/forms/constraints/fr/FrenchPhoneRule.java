@@ -10,6 +10,7 @@ import io.portail.forms.constraints.Problem;
 import io.portail.forms.constraints.RuleResult;
 import io.portail.forms.constraints.TextRule;
 import io.portail.forms.value.Text;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,16 @@ public final class FrenchPhoneRule implements TextRule {
     public static final FrenchPhoneRule ANY_COUNTRY = new FrenchPhoneRule(true);
 
     private static final int MAX_RAW_LENGTH = 40;
-    private static final Set<String> FRENCH_REGIONS =
+
+    /** The numbering areas of France, as libphonenumber names them (ISO 3166 codes). */
+    static final Set<String> FRENCH_REGIONS =
             Set.of("FR", "GP", "BL", "MF", "MQ", "GF", "RE", "YT", "PM", "WF", "NC", "PF");
+
+    /**
+     * The country codes of those areas: +33, +590, +594, +596, +262, +508, +681, +687 and +689. No
+     * other country shares them (a test pins it against libphonenumber's metadata).
+     */
+    static final Set<Integer> FRENCH_COUNTRY_CODES = frenchCountryCodes();
 
     /**
      * Overseas plans tried for a number of the +33 plan, in this order: libphonenumber's French
@@ -76,6 +85,15 @@ public final class FrenchPhoneRule implements TextRule {
 
     private final boolean anyCountry;
 
+    private static Set<Integer> frenchCountryCodes() {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        Set<Integer> codes = new HashSet<>();
+        for (String region : FRENCH_REGIONS) {
+            codes.add(util.getCountryCodeForRegion(region));
+        }
+        return Set.copyOf(codes);
+    }
+
     private FrenchPhoneRule(boolean anyCountry) {
         this.anyCountry = anyCountry;
     }
@@ -90,7 +108,7 @@ public final class FrenchPhoneRule implements TextRule {
         requireNonNull(input, "input");
         Reading reading = read(input);
         return reading.number != null
-                ? RuleResult.valid(reading.number.e164())
+                ? RuleResult.valid(reading.e164())
                 : RuleResult.invalid(requireNonNull(reading.problem));
     }
 
@@ -103,7 +121,15 @@ public final class FrenchPhoneRule implements TextRule {
      */
     public Optional<FrenchPhoneNumber> parse(String input) {
         requireNonNull(input, "input");
-        return Optional.ofNullable(read(input).number);
+        Reading reading = read(input);
+        PhoneNumber number = reading.number;
+        if (number == null) {
+            return Optional.empty();
+        }
+        String region = PhoneNumberUtil.getInstance().getRegionCodeForNumber(number);
+        return Optional.of(
+                new FrenchPhoneNumber(
+                        reading.e164(), requireNonNull(region), typeOf(reading.type)));
     }
 
     private Reading read(String input) {
@@ -172,12 +198,13 @@ public final class FrenchPhoneRule implements TextRule {
         if (!valid) {
             return Reading.of(lengthProblem(util, number));
         }
-        String region = util.getRegionCodeForNumber(number);
-        if (region == null || (!anyCountry && !FRENCH_REGIONS.contains(region))) {
+        // A valid number always has a region, and the country code tells whether it is French:
+        // every region of a French country code is French (FRENCH_COUNTRY_CODES), so the region
+        // itself is looked up only when asked for, by parse.
+        if (!anyCountry && !FRENCH_COUNTRY_CODES.contains(number.getCountryCode())) {
             return Reading.of(Problem.FOREIGN);
         }
-        String e164 = util.format(number, PhoneNumberFormat.E164);
-        return new Reading(new FrenchPhoneNumber(e164, region, typeOf(type)), null);
+        return new Reading(number, type, null);
     }
 
     /**
@@ -275,16 +302,26 @@ public final class FrenchPhoneRule implements TextRule {
     }
 
     private static final class Reading {
-        final @Nullable FrenchPhoneNumber number;
+        final @Nullable PhoneNumber number;
+        final PhoneNumberUtil.PhoneNumberType type;
         final @Nullable Problem problem;
 
-        Reading(@Nullable FrenchPhoneNumber number, @Nullable Problem problem) {
+        Reading(
+                @Nullable PhoneNumber number,
+                PhoneNumberUtil.PhoneNumberType type,
+                @Nullable Problem problem) {
             this.number = number;
+            this.type = type;
             this.problem = problem;
         }
 
         static Reading of(Problem problem) {
-            return new Reading(null, problem);
+            return new Reading(null, PhoneNumberUtil.PhoneNumberType.UNKNOWN, problem);
+        }
+
+        String e164() {
+            return PhoneNumberUtil.getInstance()
+                    .format(requireNonNull(number), PhoneNumberFormat.E164);
         }
     }
 }

@@ -68,6 +68,20 @@ class FrenchPhoneRuleTests {
         }
     }
 
+    @Test
+    void everyRegionOfAFrenchCountryCodeIsFrench() {
+        // The rule tells a French number by its country code alone: no foreign region may share
+        // one of them in libphonenumber's metadata.
+        var util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+
+        assertThat(FrenchPhoneRule.FRENCH_COUNTRY_CODES)
+                .containsExactlyInAnyOrder(33, 590, 594, 596, 262, 508, 681, 687, 689);
+        for (int code : FrenchPhoneRule.FRENCH_COUNTRY_CODES) {
+            assertThat(FrenchPhoneRule.FRENCH_REGIONS)
+                    .containsAll(util.getRegionCodesForCountryCode(code));
+        }
+    }
+
     @Nested
     class Refuses {
         @ParameterizedTest(name = "{0} -> {1}")
