@@ -43,6 +43,38 @@ public final class Text {
      */
     public static String normalise(String text) {
         requireNonNull(text, "text");
+        return isAlreadyNormal(text) ? text : normaliseFully(text);
+    }
+
+    /**
+     * Tells, in one pass, whether {@link #normalise(String)} would return the text unchanged
+     * because it holds only characters below U+0300 that no step changes.
+     *
+     * <p>Every character below U+0300, where the combining marks begin, is in NFC and composes with
+     * nothing before it (Unicode Character Database, NFC_Quick_Check): such a text is already
+     * composed, and needs nothing more when it has no white space other than single spaces between
+     * words, and no apostrophe to unify.
+     */
+    private static boolean isAlreadyNormal(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c <= '~') {
+                continue;
+            }
+            boolean kept =
+                    c == ' '
+                            ? i > 0 && i < length - 1 && text.charAt(i - 1) != ' '
+                            : c > '\u00A0' && c < '\u0300' && c != '\u00B4' && c != '\u02BC';
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The whole of {@link #normalise(String)}, for any text. */
+    static String normaliseFully(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         boolean pendingSpace = false;

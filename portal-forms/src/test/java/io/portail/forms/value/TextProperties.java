@@ -23,6 +23,26 @@ class TextProperties {
         assertThat(Text.normalise(once)).isEqualTo(once);
     }
 
+    /** The one-pass shortcut for plain text changes nothing that the whole normalisation would. */
+    @Property(tries = 5000)
+    void theShortcutForPlainTextAgreesWithTheWholeNormalisation(
+            @ForAll("nearlyPlainText") String text) {
+        assertThat(Text.normalise(text)).isEqualTo(Text.normaliseFully(text));
+    }
+
+    @Property(tries = 2000)
+    void theShortcutAgreesOnAnyString(@ForAll String text) {
+        assertThat(Text.normalise(text)).isEqualTo(Text.normaliseFully(text));
+    }
+
+    @Provide
+    Arbitrary<String> nearlyPlainText() {
+        return Arbitraries.strings()
+                .withCharRange(' ', '\u0302')
+                .withChars("\t\n\u00A0\u00B4\u02BC\u2019\u200B")
+                .ofMaxLength(20);
+    }
+
     @Property
     void normalisedTextHasNoOuterOrDoubledSpaces(@ForAll("messyText") String text) {
         String normalised = Text.normalise(text);

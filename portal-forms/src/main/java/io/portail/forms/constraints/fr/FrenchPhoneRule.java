@@ -11,6 +11,7 @@ import io.portail.forms.constraints.RuleResult;
 import io.portail.forms.constraints.TextRule;
 import io.portail.forms.value.Text;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,28 @@ public final class FrenchPhoneRule implements TextRule {
      * are comes first.
      */
     private static final List<String> OVERSEAS_DEPARTMENTS = List.of("MQ", "GF", "RE", "YT", "GP");
+
+    /**
+     * The overseas department of each three-digit prefix of a national number that the ARCEP
+     * numbering plan gives to one: Guadeloupe 590, 690, 691; French Guiana 594, 694; Martinique
+     * 596, 696, 697; La Réunion 262, 263, 692, 693; Mayotte 269, 639.
+     */
+    private static final Map<Integer, String> OVERSEAS_BY_PREFIX =
+            Map.ofEntries(
+                    Map.entry(590, "GP"),
+                    Map.entry(690, "GP"),
+                    Map.entry(691, "GP"),
+                    Map.entry(594, "GF"),
+                    Map.entry(694, "GF"),
+                    Map.entry(596, "MQ"),
+                    Map.entry(696, "MQ"),
+                    Map.entry(697, "MQ"),
+                    Map.entry(262, "RE"),
+                    Map.entry(263, "RE"),
+                    Map.entry(692, "RE"),
+                    Map.entry(693, "RE"),
+                    Map.entry(269, "YT"),
+                    Map.entry(639, "YT"));
 
     private final boolean anyCountry;
 
@@ -107,15 +130,18 @@ public final class FrenchPhoneRule implements TextRule {
             }
         }
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        PhoneNumber number;
-        try {
-            number = util.parse(text, "FR");
-        } catch (NumberParseException e) {
-            return Reading.of(problemOf(e.getErrorType()));
+        PhoneNumber number = nationalForm(text);
+        if (number == null) {
+            try {
+                number = util.parse(text, "FR");
+            } catch (NumberParseException e) {
+                return Reading.of(problemOf(e.getErrorType()));
+            }
         }
-        boolean valid = util.isValidNumber(number);
-        PhoneNumberUtil.PhoneNumberType type =
-                valid ? util.getNumberType(number) : PhoneNumberUtil.PhoneNumberType.UNKNOWN;
+        // A number is valid exactly when its type in its own region's plan is known, which is
+        // what isValidNumber checks: one reading of the plan answers both questions.
+        PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
+        boolean valid = type != PhoneNumberUtil.PhoneNumberType.UNKNOWN;
         // The French metadata refuses the overseas mobile ranges and takes some overseas fixed
         // ranges for metropolitan fixed lines: only those numbers are read again overseas.
         boolean doubtful =
@@ -142,20 +168,64 @@ public final class FrenchPhoneRule implements TextRule {
     }
 
     /**
+     * Reads the usual national form directly: ten digits, the first 0 and the second not 0 (ARCEP
+     * national numbering plan: the trunk prefix 0, then the nine digits of the national number), in
+     * groups separated by spaces, dots or hyphens. libphonenumber's parser gives the same number
+     * for these inputs (a property test pins it) at many times the cost; anything else, {@code
+     * +33}, {@code 00} or parentheses included, is left to it.
+     *
+     * @return the number in the +33 plan, or null if the text is not of that form
+     */
+    static @Nullable PhoneNumber nationalForm(String text) {
+        long national = 0;
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if ((digits == 0 && c != '0') || (digits == 1 && c == '0') || digits == 10) {
+                    return null;
+                }
+                national = national * 10 + (c - '0');
+                digits++;
+            } else if (c != ' ' && c != '.' && c != '-') {
+                return null;
+            }
+        }
+        if (digits != 10) {
+            return null;
+        }
+        return new PhoneNumber().setCountryCode(33).setNationalNumber(national);
+    }
+
+    /**
      * Reads a number of the +33 plan in the overseas plans first: the overseas prefixes (0590,
      * 0690, 0262…) are never metropolitan numbers (ARCEP numbering plan).
+     *
+     * <p>The first three digits of the national number name the department whose plan is tried
+     * first ({@link #OVERSEAS_BY_PREFIX}); a number of another prefix, or one that plan refuses, is
+     * tried in each overseas plan in turn.
      */
     private static PhoneNumber overseas(PhoneNumberUtil util, PhoneNumber number) {
-        for (String region : OVERSEAS_DEPARTMENTS) {
-            PhoneNumber candidate =
-                    new PhoneNumber()
-                            .setCountryCode(util.getCountryCodeForRegion(region))
-                            .setNationalNumber(number.getNationalNumber());
+        String region = OVERSEAS_BY_PREFIX.get((int) (number.getNationalNumber() / 1_000_000L));
+        if (region != null) {
+            PhoneNumber candidate = inPlanOf(util, region, number);
             if (util.isValidNumberForRegion(candidate, region)) {
                 return candidate;
             }
         }
+        for (String department : OVERSEAS_DEPARTMENTS) {
+            PhoneNumber candidate = inPlanOf(util, department, number);
+            if (util.isValidNumberForRegion(candidate, department)) {
+                return candidate;
+            }
+        }
         return number;
+    }
+
+    private static PhoneNumber inPlanOf(PhoneNumberUtil util, String region, PhoneNumber number) {
+        return new PhoneNumber()
+                .setCountryCode(util.getCountryCodeForRegion(region))
+                .setNationalNumber(number.getNationalNumber());
     }
 
     private static Problem problemOf(NumberParseException.ErrorType type) {

@@ -2,9 +2,14 @@ package io.portail.forms.constraints.fr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.portail.forms.constraints.RuleResult;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 
@@ -48,5 +53,41 @@ class FrenchPhoneRuleProperties {
 
         assertThat(number.e164()).isEqualTo("+262692" + rest);
         assertThat(number.region()).isEqualTo("RE");
+    }
+
+    /**
+     * The direct reading of the national form ({@link FrenchPhoneRule#nationalForm}) gives the
+     * number libphonenumber's parser gives, for any ten digits in groups with any separators, and
+     * steps aside for every other shape.
+     */
+    @Property(tries = 2000)
+    void theDirectNationalReadingAgreesWithLibphonenumber(
+            @ForAll @NumericChars @StringLength(min = 8, max = 12) String digits,
+            @ForAll @IntRange(min = 0, max = 4) int separator,
+            @ForAll boolean leadingZero)
+            throws NumberParseException {
+        String all = (leadingZero ? "0" : "") + digits;
+        String sep = List.of("", " ", ".", "-", "/").get(separator);
+        StringBuilder typed = new StringBuilder();
+        for (int i = 0; i < all.length(); i += 2) {
+            if (i > 0) {
+                typed.append(sep);
+            }
+            typed.append(all, i, Math.min(all.length(), i + 2));
+        }
+
+        PhoneNumber direct = FrenchPhoneRule.nationalForm(typed.toString());
+
+        boolean nationalShape =
+                all.length() == 10
+                        && all.charAt(0) == '0'
+                        && all.charAt(1) != '0'
+                        && !sep.equals("/");
+        if (nationalShape) {
+            assertThat(direct)
+                    .isEqualTo(PhoneNumberUtil.getInstance().parse(typed.toString(), "FR"));
+        } else {
+            assertThat(direct).isNull();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -91,7 +92,22 @@ public final class StrictJson {
         if (json.length() > maxDocumentBytes) {
             throw tooLarge(source);
         }
-        return read(source, json.getBytes(StandardCharsets.UTF_8));
+        // A character takes at most three bytes in UTF-8 (a surrogate pair, two characters, takes
+        // four): only a document near the limit needs encoding to be measured.
+        if (json.length() * 3L > maxDocumentBytes
+                && json.getBytes(StandardCharsets.UTF_8).length > maxDocumentBytes) {
+            throw tooLarge(source);
+        }
+        if (json.isBlank()) {
+            throw empty(source);
+        }
+        try {
+            return root(source, mapper.readTree(json));
+        } catch (StreamConstraintsException e) {
+            return tooLargeOrDeep(source, e);
+        } catch (JacksonException e) {
+            throw malformed(source, e);
+        }
     }
 
     /**
@@ -138,27 +154,37 @@ public final class StrictJson {
 
     private JsonNode read(String source, byte[] bytes) {
         if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            throw new JsonInputException(source, "$", Reason.MALFORMED, "The document is empty");
+            throw empty(source);
         }
         try {
-            JsonNode root = mapper.readTree(bytes);
-            if (root == null || root.isMissingNode()) {
-                throw new JsonInputException(
-                        source, "$", Reason.MALFORMED, "The document is empty");
-            }
-            return root;
+            return root(source, mapper.readTree(bytes));
         } catch (StreamConstraintsException e) {
             return tooLargeOrDeep(source, e);
         } catch (JacksonException e) {
-            throw new JsonInputException(
-                    source,
-                    "$",
-                    Reason.MALFORMED,
-                    "Not well-formed JSON at line "
-                            + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
-                            + ", column "
-                            + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
+            throw malformed(source, e);
         }
+    }
+
+    private static JsonNode root(String source, @Nullable JsonNode root) {
+        if (root == null || root.isMissingNode()) {
+            throw empty(source);
+        }
+        return root;
+    }
+
+    private static JsonInputException empty(String source) {
+        return new JsonInputException(source, "$", Reason.MALFORMED, "The document is empty");
+    }
+
+    private static JsonInputException malformed(String source, JacksonException e) {
+        return new JsonInputException(
+                source,
+                "$",
+                Reason.MALFORMED,
+                "Not well-formed JSON at line "
+                        + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                        + ", column "
+                        + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
     }
 
     private static JsonNode tooLargeOrDeep(String source, StreamConstraintsException e) {
