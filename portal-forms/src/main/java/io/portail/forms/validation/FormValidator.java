@@ -2,6 +2,7 @@ package io.portail.forms.validation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.forms.definition.Condition;
 import io.portail.forms.definition.Exit;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
@@ -9,6 +10,7 @@ import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.definition.Step;
 import io.portail.privacy.text.LocalizedText;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * <p>An eligibility exit ({@link Exit}) of a shown step or field whose condition holds ends the
  * form: the result is {@link ValidationResult.Ineligible}, even if other answers have violations,
  * since the resident cannot go on anyway. Exits are read in reading order; the first wins.
- * Immutable and thread-safe.
+ *
+ * <p>Dates are judged on the clock's day in its zone, read once per validation: date ranges, and
+ * conditions with bounds relative to today such as {@code today-P3Y}. Immutable and thread-safe.
  */
 public final class FormValidator {
     private final FormDefinition form;
@@ -132,6 +136,7 @@ public final class FormValidator {
                         "The answers name a field the form does not have: " + cut(id));
             }
         }
+        LocalDate today = LocalDate.now(clock);
         Map<String, Checked> checked = new HashMap<>();
         List<Field> groups = new ArrayList<>();
         for (Field field : fields) {
@@ -145,7 +150,7 @@ public final class FormValidator {
                 checked.put(field.id(), FieldChecks.check(field, raw, clock));
             }
         }
-        Visibility top = new Visibility(byId, checked, null);
+        Visibility top = new Visibility(byId, checked, null, today);
         for (Field group : groups) {
             checked.put(group.id(), checkGroup(group, answers.get(group.id()).orElseThrow(), top));
         }
@@ -190,16 +195,14 @@ public final class FormValidator {
 
     private @Nullable Exit firstExit(List<Step> scope, Visibility top) {
         for (Step step : scope) {
-            if (step.shownWhen() != null && !step.shownWhen().test(top::value)) {
+            if (step.shownWhen() != null && !top.holds(step.shownWhen())) {
                 continue;
             }
-            if (step.exit() != null && step.exit().when().test(top::value)) {
+            if (step.exit() != null && top.holds(step.exit().when())) {
                 return step.exit();
             }
             for (Field field : step.fields()) {
-                if (field.exit() != null
-                        && top.isShown(field)
-                        && field.exit().when().test(top::value)) {
+                if (field.exit() != null && top.isShown(field) && top.holds(field.exit().when())) {
                     return field.exit();
                 }
             }
@@ -253,7 +256,7 @@ public final class FormValidator {
                     checked.put(child.id(), prefixed(result, group.id() + "[" + i + "]."));
                 }
             }
-            Visibility visibility = new Visibility(own, checked, top);
+            Visibility visibility = new Visibility(own, checked, top, top.today);
             List<Answer> valid = new ArrayList<>();
             for (Field child : type.fields()) {
                 collect(child, prefix + child.id(), visibility, checked, valid, violations);
@@ -297,16 +300,23 @@ public final class FormValidator {
         private final Map<String, Field> scope;
         private final Map<String, Checked> checked;
         private final @Nullable Visibility parent;
+        private final LocalDate today;
         private final Map<String, Boolean> shown = new HashMap<>();
         private final Set<String> evaluating = new HashSet<>();
 
         Visibility(
                 Map<String, Field> scope,
                 Map<String, Checked> checked,
-                @Nullable Visibility parent) {
+                @Nullable Visibility parent,
+                LocalDate today) {
             this.scope = scope;
             this.checked = checked;
             this.parent = parent;
+            this.today = today;
+        }
+
+        boolean holds(Condition condition) {
+            return condition.test(this::value, today);
         }
 
         boolean isShown(Field field) {
@@ -320,8 +330,8 @@ public final class FormValidator {
             }
             Step step = parent == null ? stepOf.get(field.id()) : null;
             boolean result =
-                    (step == null || step.shownWhen() == null || step.shownWhen().test(this::value))
-                            && (field.shownWhen() == null || field.shownWhen().test(this::value));
+                    (step == null || step.shownWhen() == null || holds(step.shownWhen()))
+                            && (field.shownWhen() == null || holds(field.shownWhen()));
             evaluating.remove(field.id());
             shown.put(field.id(), result);
             return result;
@@ -329,7 +339,7 @@ public final class FormValidator {
 
         boolean isRequired(Field field) {
             return field.required()
-                    || (field.requiredWhen() != null && field.requiredWhen().test(this::value));
+                    || (field.requiredWhen() != null && holds(field.requiredWhen()));
         }
 
         @Nullable String value(String fieldId) {

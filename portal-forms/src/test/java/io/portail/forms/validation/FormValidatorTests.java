@@ -330,6 +330,85 @@ class FormValidatorTests {
     }
 
     @Nested
+    class DatesRelativeToToday {
+        static final String NURSERY =
+                """
+                {"id": "nursery", "version": 1, "title": {"fr": "Crèche", "en": "Nursery"},
+                 "steps": [
+                   {"id": "child", "title": {"fr": "L'enfant", "en": "The child"},
+                    "fields": [
+                      {"id": "birth-date", "type": "date", "range": "past", "required": true,
+                       "category": "identity.birth",
+                       "label": {"fr": "Date de naissance", "en": "Date of birth"}},
+                      {"id": "nursery-days", "type": "integer", "min": 1, "max": 5,
+                       "required": true, "category": "education",
+                       "label": {"fr": "Jours de crèche", "en": "Nursery days"},
+                       "shownWhen": {"field": "birth-date", "greaterThan": "today-P3Y"}}]},
+                   {"id": "visit", "title": {"fr": "Visite", "en": "Visit"},
+                    "fields": [
+                      {"id": "visit-date", "type": "date", "category": "education",
+                       "label": {"fr": "Date de la visite", "en": "Date of the visit"},
+                       "exitWhen": {"field": "visit-date", "lessThan": "today"},
+                       "exitMessage": {"fr": "Cette date est passée.",
+                                       "en": "This date has passed."}}]}]}
+                """;
+        static final FormDefinition FORM =
+                io.portail.forms.json.FormJson.read("nursery.json", NURSERY);
+        // 23:30 UTC on 15 March is already 16 March in Paris: today is the 16th
+        static final Instant NIGHT = Instant.parse("2026-03-15T23:30:00Z");
+        static final FormValidator PARIS =
+                FormValidator.of(FORM, Clock.fixed(NIGHT, ZoneId.of("Europe/Paris")));
+
+        static ValidationResult validate(FormValidator validator, String birth, String visit) {
+            return validator.validate(
+                    Answers.ofText(
+                            Map.of("birth-date", birth, "nursery-days", "2", "visit-date", visit)));
+        }
+
+        @Test
+        void showsAFieldForAChildBornLessThanThreeYearsAgo() {
+            NormalisedAnswers young =
+                    ((ValidationResult.Valid) validate(PARIS, "17/03/2023", "16/03/2026"))
+                            .answers();
+            NormalisedAnswers three =
+                    ((ValidationResult.Valid) validate(PARIS, "16/03/2023", "16/03/2026"))
+                            .answers();
+
+            assertThat(young.text("nursery-days")).contains("2");
+            assertThat(three.text("nursery-days")).isEmpty();
+        }
+
+        @Test
+        void requiresTheFieldOnlyWhileTheChildIsUnderThree() {
+            ValidationResult result =
+                    PARIS.validate(
+                            Answers.ofText(
+                                    Map.of(
+                                            "birth-date",
+                                            "17/03/2023",
+                                            "visit-date",
+                                            "20/03/2026")));
+
+            assertThat(((ValidationResult.Invalid) result).violations())
+                    .extracting(Violation::path)
+                    .containsExactly("nursery-days");
+        }
+
+        @Test
+        void endsTheFormWhenTheDateIsBeforeTodayInTheClocksZone() {
+            FormValidator utc = FormValidator.of(FORM, Clock.fixed(NIGHT, ZoneId.of("UTC")));
+
+            assertThat(validate(PARIS, "17/03/2020", "15/03/2026"))
+                    .isEqualTo(
+                            new ValidationResult.Ineligible(
+                                    new LocalizedText(
+                                            "Cette date est passée.", "This date has passed.")));
+            assertThat(validate(PARIS, "17/03/2020", "16/03/2026").isValid()).isTrue();
+            assertThat(validate(utc, "17/03/2020", "15/03/2026").isValid()).isTrue();
+        }
+    }
+
+    @Nested
     class Groups {
         @Test
         void treatsAnEmptyListAsMissingWhenTheGroupNeedsAnEntry() {
