@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An eligibility exit ({@link Exit}) of a shown step or field whose condition holds ends the
  * form: the result is {@link ValidationResult.Ineligible}, even if other answers have violations,
- * since the resident cannot go on anyway. Exits are read in reading order; the first wins.
+ * since the resident cannot go on anyway. Exits are read in reading order; the first wins. An exit
+ * on a field of a group is checked for each occurrence, in order, its condition reading that
+ * occurrence's fields first; the result names the field's path and the occurrence.
  *
  * <p>Dates are judged on the clock's day in its zone, read once per validation: date ranges, and
  * conditions with bounds relative to today such as {@code today-P3Y}. Immutable and thread-safe.
@@ -151,13 +153,16 @@ public final class FormValidator {
             }
         }
         Visibility top = new Visibility(byId, checked, null, today);
+        Map<String, Ending> endings = new HashMap<>();
         for (Field group : groups) {
-            checked.put(group.id(), checkGroup(group, answers.get(group.id()).orElseThrow(), top));
+            RawAnswer raw = answers.get(group.id()).orElseThrow();
+            checked.put(group.id(), checkGroup(group, raw, top, endings));
         }
 
-        Exit exit = firstExit(scope, top);
-        if (exit != null) {
-            return new ValidationResult.Ineligible(exit.message());
+        Ending ending = firstExit(scope, top, endings);
+        if (ending != null) {
+            return new ValidationResult.Ineligible(
+                    ending.exit().message(), ending.path(), ending.occurrence());
         }
         List<Answer> valid = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
@@ -193,25 +198,44 @@ public final class FormValidator {
         }
     }
 
-    private @Nullable Exit firstExit(List<Step> scope, Visibility top) {
+    /** An exit that holds, with the path of its field and the occurrence of its group. */
+    private record Ending(Exit exit, @Nullable String path, @Nullable LocalizedText occurrence) {}
+
+    private static @Nullable Ending firstExit(
+            List<Step> scope, Visibility top, Map<String, Ending> inGroups) {
         for (Step step : scope) {
             if (step.shownWhen() != null && !top.holds(step.shownWhen())) {
                 continue;
             }
             if (step.exit() != null && top.holds(step.exit().when())) {
-                return step.exit();
+                return new Ending(step.exit(), null, null);
             }
             for (Field field : step.fields()) {
                 if (field.exit() != null && top.isShown(field) && top.holds(field.exit().when())) {
-                    return field.exit();
+                    return new Ending(field.exit(), field.id(), null);
+                }
+                Ending inGroup = inGroups.get(field.id());
+                if (inGroup != null && top.isShown(field)) {
+                    return inGroup;
                 }
             }
         }
         return null;
     }
 
-    /** Checks each occurrence of a group, its conditions reading its own fields first. */
-    private Checked checkGroup(Field group, RawAnswer raw, Visibility top) {
+    /** Names an occurrence as the summary does: the group's label and its number from 1. */
+    static LocalizedText occurrence(Field group, int index) {
+        String number = Integer.toString(index + 1);
+        return new LocalizedText(
+                group.label().fr() + " " + number, group.label().en() + " " + number);
+    }
+
+    /**
+     * Checks each occurrence of a group, its conditions reading its own fields first, and puts in
+     * {@code endings} the first exit of a field of the group that holds, by the group's id.
+     */
+    private Checked checkGroup(
+            Field group, RawAnswer raw, Visibility top, Map<String, Ending> endings) {
         FieldType.Group type = (FieldType.Group) group.type();
         if (!(raw instanceof RawAnswer.Items)) {
             return Checked.fail(group, "wrong-shape");
@@ -235,6 +259,7 @@ public final class FormValidator {
         Map<String, Field> own = groups.get(group.id());
         List<NormalisedAnswers> occurrences = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
+        Ending ending = null;
         for (int i = 0; i < items.size(); i++) {
             String prefix = group.id() + "[" + i + "].";
             if (!(items.get(i) instanceof RawAnswer.Group)) {
@@ -260,8 +285,17 @@ public final class FormValidator {
             List<Answer> valid = new ArrayList<>();
             for (Field child : type.fields()) {
                 collect(child, prefix + child.id(), visibility, checked, valid, violations);
+                if (ending == null
+                        && child.exit() != null
+                        && visibility.isShown(child)
+                        && visibility.holds(child.exit().when())) {
+                    ending = new Ending(child.exit(), prefix + child.id(), occurrence(group, i));
+                }
             }
             occurrences.add(new NormalisedAnswers(valid));
+        }
+        if (ending != null) {
+            endings.put(group.id(), ending);
         }
         if (!violations.isEmpty()) {
             return new Checked(null, violations);

@@ -127,6 +127,25 @@ class FormSchemaTests {
     }
 
     @Nested
+    class ExitsInsideAGroup {
+        @Test
+        void acceptsAnExitOnAGroupsField() {
+            String group =
+                    """
+                    {"id": "children", "type": "group", "category": "family",
+                     "label": {"fr": "Enfant", "en": "Child"},
+                     "fields": [{"id": "age", "type": "integer", "category": "family",
+                                 "label": {"fr": "Âge", "en": "Age"},
+                                 "exitWhen": {"field": "age", "lessThan": 3},
+                                 "exitMessage": {"fr": "Trop jeune.", "en": "Too young."}}]}
+                    """;
+
+            assertThat(errors(FormJsonTests.form(group))).isEmpty();
+            assertThat(FormJson.read("form.json", FormJsonTests.form(group)).fields()).hasSize(1);
+        }
+    }
+
+    @Nested
     class RefusedDefinitions {
         @Test
         void refusesAnUnknownProperty() {
