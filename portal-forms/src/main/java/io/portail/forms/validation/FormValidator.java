@@ -165,14 +165,15 @@ public final class FormValidator {
                     ending.exit().message(), ending.path(), ending.occurrence());
         }
         List<Answer> valid = new ArrayList<>();
+        Set<String> unanswered = new HashSet<>();
         List<Violation> violations = new ArrayList<>();
         for (Step step : scope) {
             for (Field field : step.fields()) {
-                collect(field, field.id(), top, checked, valid, violations);
+                collect(field, field.id(), top, checked, valid, unanswered, violations);
             }
         }
         return violations.isEmpty()
-                ? new ValidationResult.Valid(new NormalisedAnswers(valid))
+                ? new ValidationResult.Valid(new NormalisedAnswers(valid, unanswered))
                 : new ValidationResult.Invalid(violations);
     }
 
@@ -182,6 +183,7 @@ public final class FormValidator {
             Visibility visibility,
             Map<String, Checked> checked,
             List<Answer> valid,
+            Set<String> unanswered,
             List<Violation> violations) {
         if (field.type() instanceof FieldType.Display || !visibility.isShown(field)) {
             return;
@@ -190,6 +192,8 @@ public final class FormValidator {
         if (result == null || result.isEmpty()) {
             if (visibility.isRequired(field)) {
                 violations.add(FieldChecks.missing(field, path));
+            } else {
+                unanswered.add(field.id());
             }
         } else if (!result.violations().isEmpty()) {
             violations.addAll(result.violations());
@@ -283,8 +287,16 @@ public final class FormValidator {
             }
             Visibility visibility = new Visibility(own, checked, top, top.today);
             List<Answer> valid = new ArrayList<>();
+            Set<String> unanswered = new HashSet<>();
             for (Field child : type.fields()) {
-                collect(child, prefix + child.id(), visibility, checked, valid, violations);
+                collect(
+                        child,
+                        prefix + child.id(),
+                        visibility,
+                        checked,
+                        valid,
+                        unanswered,
+                        violations);
                 if (ending == null
                         && child.exit() != null
                         && visibility.isShown(child)
@@ -292,7 +304,7 @@ public final class FormValidator {
                     ending = new Ending(child.exit(), prefix + child.id(), occurrence(group, i));
                 }
             }
-            occurrences.add(new NormalisedAnswers(valid));
+            occurrences.add(new NormalisedAnswers(valid, unanswered));
         }
         if (ending != null) {
             endings.put(group.id(), ending);
