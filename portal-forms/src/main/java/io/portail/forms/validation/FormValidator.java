@@ -228,7 +228,7 @@ public final class FormValidator {
     }
 
     /** Names an occurrence as the summary does: the group's label and its number from 1. */
-    static LocalizedText occurrence(Field group, int index) {
+    private static LocalizedText occurrence(Field group, int index) {
         String number = Integer.toString(index + 1);
         return new LocalizedText(
                 group.label().fr() + " " + number, group.label().en() + " " + number);
