@@ -7,7 +7,6 @@ import io.portail.forms.definition.Field;
 import io.portail.privacy.text.LocalizedText;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Checks a date field with {@link DateRule}, and words the outcome with the field's name.
@@ -17,8 +16,6 @@ import java.time.format.DateTimeFormatter;
  * DateRule#FIRST_PLAUSIBLE_YEAR} is refused by the rule and asked again in 4 digits.
  */
 final class DateCheck {
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-
     private DateCheck() {}
 
     static Checked check(Field field, String value, DateRange range, Clock clock) {
@@ -41,7 +38,24 @@ final class DateCheck {
                     };
             return Checked.fail(field, code);
         }
-        LocalDate date = LocalDate.parse(((RuleResult.Valid) result).normalised());
-        return Checked.ok(field, date, date.toString(), LocalizedText.same(DISPLAY.format(date)));
+        String iso = ((RuleResult.Valid) result).normalised();
+        LocalDate date = fromIso(iso);
+        return Checked.ok(field, date, iso, LocalizedText.same(display(iso)));
+    }
+
+    /**
+     * Reads the rule's normalised value, always {@code yyyy-mm-dd} with a four-digit year, without
+     * the cost of a {@link java.time.format.DateTimeFormatter}.
+     */
+    static LocalDate fromIso(String iso) {
+        return LocalDate.of(
+                Integer.parseInt(iso, 0, 4, 10),
+                Integer.parseInt(iso, 5, 7, 10),
+                Integer.parseInt(iso, 8, 10, 10));
+    }
+
+    /** {@code yyyy-mm-dd} as a resident reads it back: {@code dd/mm/yyyy}. */
+    static String display(String iso) {
+        return iso.substring(8, 10) + '/' + iso.substring(5, 7) + '/' + iso.substring(0, 4);
     }
 }

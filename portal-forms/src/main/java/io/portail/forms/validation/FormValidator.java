@@ -139,7 +139,7 @@ public final class FormValidator {
             }
         }
         LocalDate today = LocalDate.now(clock);
-        Map<String, Checked> checked = new HashMap<>();
+        Map<String, Checked> checked = new HashMap<>(2 * fields.size());
         List<Field> groups = new ArrayList<>();
         for (Field field : fields) {
             RawAnswer raw = answers.get(field.id()).orElse(null);
@@ -347,8 +347,7 @@ public final class FormValidator {
         private final Map<String, Checked> checked;
         private final @Nullable Visibility parent;
         private final LocalDate today;
-        private final Map<String, Boolean> shown = new HashMap<>();
-        private final Set<String> evaluating = new HashSet<>();
+        private final Map<String, Boolean> shown = new HashMap<>(64);
 
         Visibility(
                 Map<String, Field> scope,
@@ -370,15 +369,13 @@ public final class FormValidator {
             if (known != null) {
                 return known;
             }
-            if (!evaluating.add(field.id())) {
-                // Cycles are refused when the definition is built; this is a last guard.
-                return false;
-            }
+            // Cycles are refused when the definition is built; as a last guard, a field is hidden
+            // to the conditions read while its own are worked out.
+            shown.put(field.id(), Boolean.FALSE);
             Step step = parent == null ? stepOf.get(field.id()) : null;
             boolean result =
                     (step == null || step.shownWhen() == null || holds(step.shownWhen()))
                             && (field.shownWhen() == null || holds(field.shownWhen()));
-            evaluating.remove(field.id());
             shown.put(field.id(), result);
             return result;
         }

@@ -37,8 +37,10 @@ public final class NormalisedAnswers {
      */
     public NormalisedAnswers(List<Answer> answers, Set<String> unanswered) {
         requireNonNull(answers, "answers");
-        Map<String, Answer> map = new LinkedHashMap<>();
-        answers.forEach(a -> map.put(a.field().id(), a));
+        Map<String, Answer> map = new LinkedHashMap<>(Math.max(16, 2 * answers.size()));
+        for (Answer answer : answers) {
+            map.put(answer.field().id(), answer);
+        }
         this.byField = map;
         this.unanswered = Set.copyOf(requireNonNull(unanswered, "unanswered"));
     }

@@ -154,4 +154,48 @@ class AnswersJsonTests {
                     .isEqualTo("Text[13 chars]");
         }
     }
+
+    /** A reader kept for a form reads every document as {@link AnswersJson#read} does. */
+    @Nested
+    class KeptReader {
+        private final AnswersReader reader = AnswersJson.reader(FORM);
+
+        @Test
+        void readsOneDocumentAfterAnotherAndAfterARefusal() {
+            assertThat(reader.read("a.json", "{\"kind\": \"a\"}").get("kind"))
+                    .contains(new RawAnswer.Text("a"));
+            assertThatThrownBy(() -> reader.read("b.json", "{\"kind\": {}}"))
+                    .hasMessage(
+                            "b.json: $.kind: Expected a string, number or boolean, found an object");
+            assertThat(reader.read("c.json", "{\"kind\": \"b\"}").get("kind"))
+                    .contains(new RawAnswer.Text("b"));
+            assertThat(reader.form()).isSameAs(FORM);
+            assertThat(reader).hasToString("AnswersReader[f v2]");
+        }
+
+        @Test
+        void reportsADuplicateKeyLaterInTheDocumentBeforeAWrongShapeEarlier() {
+            // Answers are made as the tokens arrive, but a malformed document is reported as such.
+            String json = "{\"kind\": {}, \"parent\": \"x\", \"parent\": \"y\"}";
+
+            assertThatThrownBy(() -> reader.read("a.json", json))
+                    .hasMessageStartingWith("a.json: $: Not well-formed JSON at line 1");
+        }
+
+        @Test
+        void readsAStream() {
+            var in =
+                    new java.io.ByteArrayInputStream(
+                            "{\"kind\": \"a\", \"address\": {\"number\": \"12\"}}"
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            Answers answers = reader.read("a.json", in);
+
+            assertThat(answers.fieldIds()).containsExactly("kind", "address");
+            assertThat(answers.get("address"))
+                    .contains(
+                            new RawAnswer.Group(
+                                    java.util.Map.of("number", new RawAnswer.Text("12"))));
+        }
+    }
 }

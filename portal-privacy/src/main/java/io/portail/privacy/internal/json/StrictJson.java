@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -38,8 +41,27 @@ public final class StrictJson {
     /** Longest number accepted, in characters. */
     public static final int MAX_NUMBER_LENGTH = 40;
 
+    private final JsonFactory factory;
     private final JsonMapper mapper;
     private final long maxDocumentBytes;
+
+    /**
+     * Builds a value from the tokens of a document, without a tree.
+     *
+     * @param <T> what is built
+     */
+    @FunctionalInterface
+    public interface Reading<T> {
+        /**
+         * Reads one value, from the parser's current token (its first) to its last token.
+         *
+         * @param parser the parser, on the value's first token
+         * @return what was built
+         * @throws JacksonException if the document is malformed; it becomes a {@link
+         *     JsonInputException}
+         */
+        T read(JsonParser parser);
+    }
 
     private StrictJson(long maxDocumentBytes) {
         this.maxDocumentBytes = maxDocumentBytes;
@@ -52,7 +74,7 @@ public final class StrictJson {
                         .maxNameLength(200)
                         .maxTokenCount(2_000_000)
                         .build();
-        JsonFactory factory =
+        this.factory =
                 JsonFactory.builder()
                         .streamReadConstraints(constraints)
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -89,22 +111,11 @@ public final class StrictJson {
     public JsonNode parse(String source, String json) {
         requireNonNull(source, "source");
         requireNonNull(json, "json");
-        if (json.length() > maxDocumentBytes) {
-            throw tooLarge(source);
-        }
-        // A character takes at most three bytes in UTF-8 (a surrogate pair, two characters, takes
-        // four): only a document near the limit needs encoding to be measured.
-        if (json.length() * 3L > maxDocumentBytes
-                && json.getBytes(StandardCharsets.UTF_8).length > maxDocumentBytes) {
-            throw tooLarge(source);
-        }
-        if (json.isBlank()) {
-            throw empty(source);
-        }
+        checkSize(source, json);
         try {
             return root(source, mapper.readTree(json));
         } catch (StreamConstraintsException e) {
-            return tooLargeOrDeep(source, e);
+            throw tooLargeOrDeep(source, e);
         } catch (JacksonException e) {
             throw malformed(source, e);
         }
@@ -122,16 +133,7 @@ public final class StrictJson {
     public JsonNode parse(String source, InputStream in) {
         requireNonNull(source, "source");
         requireNonNull(in, "in");
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(source + ": cannot be read", e);
-        }
-        if (bytes.length > maxDocumentBytes) {
-            throw tooLarge(source);
-        }
-        return read(source, bytes);
+        return read(source, bytes(source, in));
     }
 
     /**
@@ -152,14 +154,151 @@ public final class StrictJson {
         }
     }
 
+    /**
+     * Reads a document held in a string token by token, with the limits and errors of {@link
+     * #parse(String, String)}: the fastest way to turn a document into a value of one's own.
+     *
+     * <p>A document that is malformed or over a limit is reported as such, even where the reading
+     * refused something earlier in it, as when a tree is built first.
+     *
+     * @param <T> what is built
+     * @param source the name of the document, for messages
+     * @param json the document
+     * @param reading builds the value from the document's one top-level value
+     * @return what was built
+     * @throws JsonInputException if the document is empty, malformed, over a limit, followed by
+     *     more content, or refused by the reading
+     */
+    public <T> T read(String source, String json, Reading<T> reading) {
+        requireNonNull(source, "source");
+        requireNonNull(json, "json");
+        requireNonNull(reading, "reading");
+        checkSize(source, json);
+        return stream(source, () -> factory.createParser(ObjectReadContext.empty(), json), reading);
+    }
+
+    /**
+     * Reads a document from a stream token by token, reading at most the size limit plus one byte,
+     * as {@link #read(String, String, Reading)} does.
+     *
+     * @param <T> what is built
+     * @param source the name of the document, for messages
+     * @param in the stream, not closed
+     * @param reading builds the value from the document's one top-level value
+     * @return what was built
+     * @throws JsonInputException if the document is empty, malformed, over a limit, followed by
+     *     more content, or refused by the reading
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public <T> T read(String source, InputStream in, Reading<T> reading) {
+        requireNonNull(source, "source");
+        requireNonNull(in, "in");
+        requireNonNull(reading, "reading");
+        byte[] bytes = bytes(source, in);
+        if (isBlank(bytes)) {
+            throw empty(source);
+        }
+        return stream(
+                source, () -> factory.createParser(ObjectReadContext.empty(), bytes), reading);
+    }
+
+    /**
+     * Reads a document from a file token by token; the file's name is the source in messages.
+     *
+     * @param <T> what is built
+     * @param file the file
+     * @param reading builds the value from the document's one top-level value
+     * @return what was built
+     * @throws JsonInputException if the document is empty, malformed, over a limit, followed by
+     *     more content, or refused by the reading
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public <T> T read(Path file, Reading<T> reading) {
+        requireNonNull(file, "file");
+        String source = String.valueOf(file.getFileName());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(source, in, reading);
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": cannot be read", e);
+        }
+    }
+
+    /** Opens a parser; a named type so that the lambdas above may throw Jackson's exceptions. */
+    @FunctionalInterface
+    private interface Opening {
+        JsonParser open();
+    }
+
+    private <T> T stream(String source, Opening opening, Reading<T> reading) {
+        try (JsonParser parser = opening.open()) {
+            if (parser.nextToken() == null) {
+                throw empty(source);
+            }
+            T value;
+            try {
+                value = reading.read(parser);
+            } catch (JsonInputException refused) {
+                // As with a tree, a document that is malformed or over a limit is reported as
+                // such wherever the problem lies: the rest is read before the refusal stands.
+                while (!parser.streamReadContext().inRoot() && parser.nextToken() != null) {
+                    // reading on, to the end of the top-level value
+                }
+                if (parser.nextToken() != null) {
+                    throw malformedAt(source, parser.currentTokenLocation());
+                }
+                throw refused;
+            }
+            if (parser.nextToken() != null) {
+                throw malformedAt(source, parser.currentTokenLocation());
+            }
+            return value;
+        } catch (StreamConstraintsException e) {
+            throw tooLargeOrDeep(source, e);
+        } catch (JacksonException e) {
+            throw malformed(source, e);
+        }
+    }
+
+    private void checkSize(String source, String json) {
+        if (json.length() > maxDocumentBytes) {
+            throw tooLarge(source);
+        }
+        // A character takes at most three bytes in UTF-8 (a surrogate pair, two characters, takes
+        // four): only a document near the limit needs encoding to be measured.
+        if (json.length() * 3L > maxDocumentBytes
+                && json.getBytes(StandardCharsets.UTF_8).length > maxDocumentBytes) {
+            throw tooLarge(source);
+        }
+        if (json.isBlank()) {
+            throw empty(source);
+        }
+    }
+
+    private byte[] bytes(String source, InputStream in) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": cannot be read", e);
+        }
+        if (bytes.length > maxDocumentBytes) {
+            throw tooLarge(source);
+        }
+        return bytes;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        return bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank();
+    }
+
     private JsonNode read(String source, byte[] bytes) {
-        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (isBlank(bytes)) {
             throw empty(source);
         }
         try {
             return root(source, mapper.readTree(bytes));
         } catch (StreamConstraintsException e) {
-            return tooLargeOrDeep(source, e);
+            throw tooLargeOrDeep(source, e);
         } catch (JacksonException e) {
             throw malformed(source, e);
         }
@@ -177,17 +316,22 @@ public final class StrictJson {
     }
 
     private static JsonInputException malformed(String source, JacksonException e) {
+        return malformedAt(source, e.getLocation());
+    }
+
+    private static JsonInputException malformedAt(
+            String source, @Nullable TokenStreamLocation location) {
         return new JsonInputException(
                 source,
                 "$",
                 Reason.MALFORMED,
                 "Not well-formed JSON at line "
-                        + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                        + (location == null ? "?" : location.getLineNr())
                         + ", column "
-                        + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
+                        + (location == null ? "?" : location.getColumnNr()));
     }
 
-    private static JsonNode tooLargeOrDeep(String source, StreamConstraintsException e) {
+    private static JsonInputException tooLargeOrDeep(String source, StreamConstraintsException e) {
         String what = String.valueOf(e.getOriginalMessage());
         String detail;
         if (what.contains("NestingDepth")) {
@@ -201,7 +345,7 @@ public final class StrictJson {
         } else {
             detail = "The document is over the size limit";
         }
-        throw new JsonInputException(source, "$", Reason.TOO_LARGE, detail);
+        return new JsonInputException(source, "$", Reason.TOO_LARGE, detail);
     }
 
     private JsonInputException tooLarge(String source) {

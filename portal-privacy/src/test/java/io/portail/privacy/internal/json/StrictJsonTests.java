@@ -108,4 +108,64 @@ class StrictJsonTests {
                     .hasMessageStartingWith("a.json: $: Not well-formed JSON");
         }
     }
+
+    /** Reading token by token: the same limits and errors as the tree, without the tree. */
+    @Nested
+    class TokenByToken {
+        private final StrictJson.Reading<String> firstString =
+                parser -> {
+                    if (parser.currentToken() != tools.jackson.core.JsonToken.VALUE_STRING) {
+                        throw new JsonInputException("a.json", "$", Reason.WRONG_TYPE, "No");
+                    }
+                    return parser.getString();
+                };
+
+        @Test
+        void buildsAValueFromTheTokens() {
+            assertThat(json.read("a.json", " \"caf\u00e9\" ", firstString)).isEqualTo("caf\u00e9");
+            assertThat(
+                            json.read(
+                                    "a.json",
+                                    new java.io.ByteArrayInputStream(
+                                            "\"x\""
+                                                    .getBytes(
+                                                            java.nio.charset.StandardCharsets
+                                                                    .UTF_8)),
+                                    firstString))
+                    .isEqualTo("x");
+        }
+
+        @Test
+        @Timeout(5)
+        void reportsTheNestingLimitBeforeARefusalOfTheReading() {
+            // Case F09: the reading refuses the first '[', the limit is still what is reported.
+            String deep = "[".repeat(100_000) + "]".repeat(100_000);
+
+            assertThatThrownBy(() -> json.read("answers.json", deep, firstString))
+                    .hasMessage("answers.json: $: Nested deeper than the limit of 64 levels");
+        }
+
+        @Test
+        void reportsAMalformedDocumentBeforeARefusalOfTheReading() {
+            assertThatThrownBy(() -> json.read("a.json", "[1, 2", firstString))
+                    .hasMessageStartingWith("a.json: $: Not well-formed JSON");
+            assertThatThrownBy(() -> json.read("a.json", "[1] [2]", firstString))
+                    .hasMessageStartingWith("a.json: $: Not well-formed JSON");
+            assertThatThrownBy(() -> json.read("a.json", "[1]", firstString))
+                    .hasMessage("a.json: $: No");
+        }
+
+        @Test
+        void refusesEmptyOversizedAndTrailingDocuments() {
+            StrictJson small = StrictJson.withMaxDocumentBytes(8);
+
+            assertThatThrownBy(() -> json.read("a.json", "  ", firstString))
+                    .hasMessage("a.json: $: The document is empty");
+            // Five characters, but eleven bytes in UTF-8.
+            assertThatThrownBy(() -> small.read("a.json", "\"\u20ac\u20ac\u20ac\"", firstString))
+                    .hasMessage("a.json: $: The document is larger than the limit of 8 bytes");
+            assertThatThrownBy(() -> json.read("a.json", "\"a\" \"b\"", firstString))
+                    .hasMessageStartingWith("a.json: $: Not well-formed JSON at line 1, column 5");
+        }
+    }
 }

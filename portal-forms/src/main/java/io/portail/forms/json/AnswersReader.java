@@ -1,0 +1,476 @@
+package io.portail.forms.json;
+
+import static java.util.Objects.requireNonNull;
+
+import io.portail.forms.definition.Field;
+import io.portail.forms.definition.FieldType;
+import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.definition.Step;
+import io.portail.forms.validation.Answers;
+import io.portail.forms.validation.RawAnswer;
+import io.portail.privacy.internal.json.JsonObject;
+import io.portail.privacy.internal.json.StrictJson;
+import io.portail.privacy.json.JsonInputException;
+import io.portail.privacy.json.JsonInputException.Reason;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads a resident's answers to one form from JSON, in one pass over the document's tokens.
+ *
+ * <p>The format and its checks are those of {@link AnswersJson}: a JSON object keyed by field id,
+ * each answer of the shape its field's type takes; a key that is not a field of the form, or an
+ * answer of the wrong shape, is refused with its path; limits on size and depth apply (cases F09,
+ * F10) and the input never chooses a Java type (case F11). No tree is built: the answers are made
+ * as the tokens arrive. A malformed document, or one over a limit, is reported as such before any
+ * other problem in it.
+ *
+ * <p>A reader holds what it needs to know of its form, looked up once; make one per form version
+ * and keep it. Immutable and thread-safe.
+ */
+public final class AnswersReader {
+    private static final StrictJson JSON = StrictJson.withMaxDocumentBytes(1L << 20);
+    private static final int MAX_PART_NAME = 64;
+
+    private final FormDefinition form;
+    private final Map<String, Field> fields;
+    private final Map<String, Map<String, Field>> groupFields;
+
+    /**
+     * Prepares a reader of answers to a form.
+     *
+     * @param form the form the answers are for
+     * @throws NullPointerException if {@code form} is null
+     */
+    public AnswersReader(FormDefinition form) {
+        this.form = requireNonNull(form, "form");
+        Map<String, Field> top = new HashMap<>();
+        Map<String, Map<String, Field>> groups = new HashMap<>();
+        for (Step step : form.steps()) {
+            for (Field field : step.fields()) {
+                top.put(field.id(), field);
+                if (field.type() instanceof FieldType.Group) {
+                    Map<String, Field> own = new HashMap<>();
+                    for (Field child : ((FieldType.Group) field.type()).fields()) {
+                        own.put(child.id(), child);
+                    }
+                    groups.put(field.id(), Map.copyOf(own));
+                }
+            }
+        }
+        this.fields = Map.copyOf(top);
+        this.groupFields = Map.copyOf(groups);
+    }
+
+    /**
+     * Returns the form this reader reads answers to.
+     *
+     * @return the form
+     */
+    public FormDefinition form() {
+        return form;
+    }
+
+    /**
+     * Reads answers from a string.
+     *
+     * @param source the name of the document, for messages
+     * @param json the document
+     * @return the answers, not yet checked
+     * @throws JsonInputException naming the source and the path of the first problem
+     */
+    public Answers read(String source, String json) {
+        requireNonNull(source, "source");
+        return JSON.read(source, json, parser -> answers(source, parser));
+    }
+
+    /**
+     * Reads answers from a stream.
+     *
+     * @param source the name of the document, for messages
+     * @param in the stream, not closed
+     * @return the answers, not yet checked
+     * @throws JsonInputException naming the source and the path of the first problem
+     * @throws java.io.UncheckedIOException if the stream cannot be read
+     */
+    public Answers read(String source, InputStream in) {
+        requireNonNull(source, "source");
+        return JSON.read(source, in, parser -> answers(source, parser));
+    }
+
+    /**
+     * Reads answers from a file; the file's name is the source in messages.
+     *
+     * @param file the file
+     * @return the answers, not yet checked
+     * @throws JsonInputException naming the file and the path of the first problem
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public Answers read(Path file) {
+        requireNonNull(file, "file");
+        String source = String.valueOf(file.getFileName());
+        return JSON.read(file, parser -> answers(source, parser));
+    }
+
+    @Override
+    public String toString() {
+        return "AnswersReader[" + form.id() + " v" + form.version() + "]";
+    }
+
+    private Answers answers(String source, JsonParser parser) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw new JsonInputException(
+                    source,
+                    "$",
+                    Reason.WRONG_TYPE,
+                    "Expected an object of answers keyed by field id, found "
+                            + kind(parser.currentToken()));
+        }
+        Map<String, RawAnswer> byField = new LinkedHashMap<>();
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            Field field = fields.get(name);
+            if (field == null) {
+                throw new JsonInputException(
+                        source,
+                        child("$", name),
+                        Reason.UNKNOWN_PROPERTY,
+                        "Not a field of form " + form.id() + " version " + form.version());
+            }
+            RawAnswer answer = answer(source, "$", parser.nextToken(), parser, field);
+            if (answer != null) {
+                byField.put(name, answer);
+            }
+        }
+        return Answers.of(byField);
+    }
+
+    /**
+     * Reads the answer to one field, from its first token, refusing a shape the field's type does
+     * not take; null for a JSON null. The path of the field is built only for a message.
+     */
+    private @Nullable RawAnswer answer(
+            String source, String parent, JsonToken token, JsonParser parser, Field field) {
+        FieldType type = field.type();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (type instanceof FieldType.Display) {
+            throw new JsonInputException(
+                    source,
+                    child(parent, field.id()),
+                    Reason.UNKNOWN_PROPERTY,
+                    "A display-only field takes no answer");
+        } else if (type instanceof FieldType.Address) {
+            if (token != JsonToken.START_OBJECT) {
+                throw wrongType(
+                        source,
+                        child(parent, field.id()),
+                        "Expected an object with " + names(FieldType.Address.PARTS) + ",",
+                        token);
+            }
+            return parts(
+                    source,
+                    child(parent, field.id()),
+                    parser,
+                    FieldType.Address.PARTS,
+                    "Not a part of an address; use " + names(FieldType.Address.PARTS),
+                    false);
+        } else if (type instanceof FieldType.Attachment) {
+            String path = child(parent, field.id());
+            if (token == JsonToken.START_ARRAY) {
+                List<RawAnswer> files = new ArrayList<>();
+                for (JsonToken item = parser.nextToken();
+                        item != JsonToken.END_ARRAY;
+                        item = parser.nextToken()) {
+                    files.add(
+                            fileDescription(source, path + "[" + files.size() + "]", item, parser));
+                }
+                return new RawAnswer.Items(files);
+            }
+            return fileDescription(source, path, token, parser);
+        } else if (type instanceof FieldType.GeoPoint) {
+            String path = child(parent, field.id());
+            String what = "a point";
+            if (token != JsonToken.START_OBJECT) {
+                throw wrongType(source, path, expectedParts(what, FieldType.GeoPoint.PARTS), token);
+            }
+            return parts(
+                    source,
+                    path,
+                    parser,
+                    FieldType.GeoPoint.PARTS,
+                    notAPart(what, FieldType.GeoPoint.PARTS),
+                    true);
+        } else if (type instanceof FieldType.Group) {
+            return group(source, child(parent, field.id()), token, parser, field);
+        } else if (token == JsonToken.START_OBJECT) {
+            throw new JsonInputException(
+                    source,
+                    child(parent, field.id()),
+                    Reason.WRONG_TYPE,
+                    "Expected a "
+                            + (type instanceof FieldType.MultipleChoice
+                                    ? "string or an array of strings"
+                                    : "string, number or boolean")
+                            + ", found an object");
+        } else if (token == JsonToken.START_ARRAY) {
+            if (!(type instanceof FieldType.MultipleChoice)) {
+                throw new JsonInputException(
+                        source,
+                        child(parent, field.id()),
+                        Reason.WRONG_TYPE,
+                        "Expected a string, number or boolean, found an array");
+            }
+            return any(source, child(parent, field.id()), token, parser);
+        } else if ((token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
+                && !(type instanceof FieldType.YesNo)) {
+            throw new JsonInputException(
+                    source,
+                    child(parent, field.id()),
+                    Reason.WRONG_TYPE,
+                    "Expected a string, found a boolean");
+        } else if ((token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
+                && !isNumeric(type)) {
+            throw new JsonInputException(
+                    source,
+                    child(parent, field.id()),
+                    Reason.WRONG_TYPE,
+                    "Expected a string, found a number");
+        }
+        return scalar(token, parser);
+    }
+
+    /** A repeatable group: an array of objects keyed by the ids of the group's fields. */
+    private RawAnswer group(
+            String source, String path, JsonToken token, JsonParser parser, Field field) {
+        if (token != JsonToken.START_ARRAY) {
+            throw wrongType(
+                    source,
+                    path,
+                    "Expected an array of objects keyed by the ids of the group's fields,",
+                    token);
+        }
+        Map<String, Field> own = groupFields.get(field.id());
+        List<RawAnswer> occurrences = new ArrayList<>();
+        for (JsonToken item = parser.nextToken();
+                item != JsonToken.END_ARRAY;
+                item = parser.nextToken()) {
+            String itemPath = path + "[" + occurrences.size() + "]";
+            if (item != JsonToken.START_OBJECT) {
+                throw wrongType(
+                        source,
+                        itemPath,
+                        "Expected an object keyed by the ids of the group's fields,",
+                        item);
+            }
+            Map<String, RawAnswer> answers = new LinkedHashMap<>();
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                Field child = own.get(name);
+                if (child == null) {
+                    throw new JsonInputException(
+                            source,
+                            child(itemPath, name),
+                            Reason.UNKNOWN_PROPERTY,
+                            "Not a field of group " + field.id());
+                }
+                RawAnswer answer = answer(source, itemPath, parser.nextToken(), parser, child);
+                if (answer != null) {
+                    answers.put(name, answer);
+                }
+            }
+            occurrences.add(new RawAnswer.Group(answers));
+        }
+        return new RawAnswer.Items(occurrences);
+    }
+
+    private static RawAnswer fileDescription(
+            String source, String path, JsonToken token, JsonParser parser) {
+        String what = "a file description";
+        if (token != JsonToken.START_OBJECT) {
+            throw wrongType(source, path, expectedParts(what, FieldType.Attachment.PARTS), token);
+        }
+        return parts(
+                source,
+                path,
+                parser,
+                FieldType.Attachment.PARTS,
+                notAPart(what, FieldType.Attachment.PARTS),
+                true);
+    }
+
+    /**
+     * Reads an object of named parts, from its first token: each name one of {@code names}, each
+     * value a string (or a number too, if {@code numbers}) or null.
+     */
+    private static RawAnswer parts(
+            String source,
+            String path,
+            JsonParser parser,
+            Set<String> names,
+            String notAPart,
+            boolean numbers) {
+        Map<String, RawAnswer> parts = new LinkedHashMap<>();
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            if (!names.contains(name)) {
+                throw new JsonInputException(
+                        source, child(path, name), Reason.UNKNOWN_PROPERTY, notAPart);
+            }
+            JsonToken token = parser.nextToken();
+            boolean number =
+                    token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+            if (token == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            if (token != JsonToken.VALUE_STRING && !(numbers && number)) {
+                throw wrongType(
+                        source,
+                        child(path, name),
+                        numbers ? "Expected a string or a number," : "Expected a string,",
+                        token);
+            }
+            parts.put(name, scalar(token, parser));
+        }
+        return new RawAnswer.Group(parts);
+    }
+
+    /**
+     * Reads any value, from its first token, as the items of a multiple choice may be: the field's
+     * check refuses what is not a list of texts. Objects keep plain part names only.
+     */
+    private static RawAnswer any(String source, String path, JsonToken token, JsonParser parser) {
+        if (token == JsonToken.START_ARRAY) {
+            List<RawAnswer> items = new ArrayList<>();
+            for (JsonToken item = parser.nextToken();
+                    item != JsonToken.END_ARRAY;
+                    item = parser.nextToken()) {
+                // A null item is kept as the tree kept it: as an unexpected value.
+                items.add(any(source, path + "[" + items.size() + "]", item, parser));
+            }
+            return new RawAnswer.Items(items);
+        } else if (token == JsonToken.START_OBJECT) {
+            Map<String, RawAnswer> parts = new LinkedHashMap<>();
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                String partPath = child(path, name);
+                if (!isPartName(name)) {
+                    throw new JsonInputException(
+                            source, partPath, Reason.UNKNOWN_PROPERTY, "Not a part of this answer");
+                }
+                JsonToken value = parser.nextToken();
+                if (value != JsonToken.VALUE_NULL) {
+                    parts.put(name, any(source, partPath, value, parser));
+                }
+            }
+            return new RawAnswer.Group(parts);
+        } else if (token == JsonToken.VALUE_NULL) {
+            throw new JsonInputException(source, path, Reason.WRONG_TYPE, "Unexpected value");
+        }
+        return scalar(token, parser);
+    }
+
+    /** A string, number or boolean as text. */
+    private static RawAnswer scalar(JsonToken token, JsonParser parser) {
+        switch (token) {
+            case VALUE_STRING:
+                return new RawAnswer.Text(parser.getString());
+            case VALUE_TRUE:
+                return new RawAnswer.Text("true");
+            case VALUE_FALSE:
+                return new RawAnswer.Text("false");
+            default:
+                // Plain text of an ordinary number; a huge exponent is never expanded:
+                // 1e1000000000 stays short and is refused as a wrong format by the field's check
+                // (F10).
+                BigDecimal number = parser.getDecimalValue();
+                int scale = number.scale();
+                return new RawAnswer.Text(
+                        scale > -20 && scale < 40 ? number.toPlainString() : number.toString());
+        }
+    }
+
+    /** A name of the form {@code [A-Za-z][A-Za-z0-9-]{0,63}}. */
+    private static boolean isPartName(String name) {
+        int length = name.length();
+        if (length == 0 || length > MAX_PART_NAME) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A JSON number is an answer only to a field that holds a number. */
+    private static boolean isNumeric(FieldType type) {
+        return type instanceof FieldType.IntegerNumber
+                || type instanceof FieldType.DecimalNumber
+                || type instanceof FieldType.Amount;
+    }
+
+    private static JsonInputException wrongType(
+            String source, String path, String expected, JsonToken found) {
+        return new JsonInputException(
+                source, path, Reason.WRONG_TYPE, expected + " found " + kind(found));
+    }
+
+    private static String expectedParts(String what, Set<String> names) {
+        return "Expected " + what + ", an object with " + names(names) + ",";
+    }
+
+    private static String notAPart(String what, Set<String> names) {
+        return "Not a part of " + what + "; use " + names(names);
+    }
+
+    private static String names(Set<String> names) {
+        return String.join(", ", new TreeSet<>(names));
+    }
+
+    /** The kind of value a token starts, as messages name it. */
+    private static String kind(JsonToken token) {
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            default:
+                return "null";
+        }
+    }
+
+    /** The path of a property, as {@link JsonObject#child} writes it, without its regex cost. */
+    static String child(String parent, String name) {
+        int length = name.length();
+        boolean plain = length > 0 && length <= 64;
+        for (int i = 0; plain && i < length; i++) {
+            char c = name.charAt(i);
+            plain =
+                    (c >= 'a' && c <= 'z')
+                            || (c >= 'A' && c <= 'Z')
+                            || c == '_'
+                            || (i > 0 && ((c >= '0' && c <= '9') || c == '-'));
+        }
+        return plain ? parent + "." + name : JsonObject.child(parent, name);
+    }
+}
