@@ -16,14 +16,23 @@ import org.jspecify.annotations.Nullable;
  * <p>Day and month may have one or two digits; the year has four. In the day-first form, dots and
  * hyphens are accepted as separators too ({@code 14.07.2024}, {@code 14-07-2024}); spaces are
  * ignored. A text of the right shape naming a day that does not exist ({@code 31/02/2024}, {@code
- * 29/02/2025}, month 13) is {@link Problem#NOT_A_REAL_DATE}; a text of another shape is {@link
- * Problem#WRONG_FORMAT}. The normalised value is ISO 8601, {@code 2024-07-14}.
+ * 29/02/2025}, month 13, year 0000) is {@link Problem#NOT_A_REAL_DATE}; a text of another shape is
+ * {@link Problem#WRONG_FORMAT}. The normalised value is ISO 8601, {@code 2024-07-14}.
+ *
+ * <p>Every rule refuses a year before {@link #FIRST_PLAUSIBLE_YEAR} as {@link
+ * Problem#OUT_OF_RANGE}, before any bound: such a year is a two-digit year padded with zeros
+ * ({@code 14/07/0091} typed for 1991), never a date a resident means. The forms engine and the Bean
+ * Validation annotation {@link io.portail.forms.constraints.annotation.CalendarDate} both read
+ * dates with this rule, so both refuse it.
  *
  * <p>Bounds are inclusive. Rules that depend on today ({@link #notInFuture(Clock)}, {@link
  * #notInPast(Clock)}) read it from their clock at each check, in the clock's zone: give them a
  * clock in the commune's zone. Immutable and thread-safe.
  */
 public final class DateRule implements TextRule {
+    /** The first year accepted: earlier years are {@link Problem#OUT_OF_RANGE}. */
+    public static final int FIRST_PLAUSIBLE_YEAR = 1000;
+
     private static final int MAX_RAW_LENGTH = 64;
 
     private final String code;
@@ -123,6 +132,9 @@ public final class DateRule implements TextRule {
         }
         if (parts[0] < 1) {
             return RuleResult.invalid(Problem.NOT_A_REAL_DATE);
+        }
+        if (parts[0] < FIRST_PLAUSIBLE_YEAR) {
+            return RuleResult.invalid(Problem.OUT_OF_RANGE);
         }
         LocalDate earliest = min;
         LocalDate latest = max;

@@ -2,7 +2,7 @@ package io.portail.forms.constraints;
 
 import static java.util.Objects.requireNonNull;
 
-import io.portail.forms.internal.bv.RuleValidator;
+import io.portail.forms.internal.bv.Localised;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.Validation;
@@ -77,8 +77,8 @@ public final class Validators {
         @Override
         public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
             T validator = delegate.getInstance(key);
-            if (validator instanceof RuleValidator<?> ruleValidator) {
-                ruleValidator.useLocale(locale);
+            if (validator instanceof Localised localised) {
+                localised.useLocale(locale);
             }
             return validator;
         }

@@ -1,37 +1,79 @@
 package io.portail.forms.definition;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the numbers and dates that comparisons compare. Internal to the package. */
 final class Bounds {
-    private static final java.util.regex.Pattern DATE =
-            java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,10})?");
+    static final String TODAY = "today";
+
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,10})?");
+
+    /**
+     * {@code today}, then optionally a sign and an ISO 8601 duration of years, months, weeks and
+     * days in the form {@code PnYnMnWnD} that {@link Period#parse} reads: capitals, no time part,
+     * no sign inside, at least one number, each of a few digits.
+     */
+    private static final Pattern RELATIVE =
+            Pattern.compile(
+                    "today(?:([+-])(P(?=[0-9])(?:[0-9]{1,4}Y)?(?:[0-9]{1,4}M)?(?:[0-9]{1,4}W)?"
+                            + "(?:[0-9]{1,5}D)?))?");
 
     private Bounds() {}
 
+    /** A fixed value: a date, a number, or null when the text is neither. */
     static @Nullable Object of(String text) {
         if (DATE.matcher(text).matches()) {
             try {
-                return java.time.LocalDate.parse(text);
-            } catch (java.time.format.DateTimeParseException e) {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
                 return null;
             }
         }
         if (NUMBER.matcher(text).matches()) {
-            return new java.math.BigDecimal(text);
+            return new BigDecimal(text);
         }
         return null;
     }
 
+    /** The signed period of a bound relative to today, or null when the bound is not one. */
+    static @Nullable Period relative(String text) {
+        if (!text.startsWith(TODAY)) {
+            return null;
+        }
+        Matcher matcher = RELATIVE.matcher(text);
+        if (!matcher.matches()) {
+            return null;
+        }
+        if (matcher.group(1) == null) {
+            return Period.ZERO;
+        }
+        Period period = Period.parse(matcher.group(2));
+        return matcher.group(1).equals("-") ? period.negated() : period;
+    }
+
+    /**
+     * The day a relative bound stands for: java.time adds the years and months first, keeping the
+     * day of the month or, when that month is shorter, its last day, then adds the days.
+     */
+    static LocalDate on(Period period, LocalDate today) {
+        return today.plus(period);
+    }
+
     @SuppressWarnings("unchecked")
-    static @Nullable Integer compare(String value, String bound) {
+    static @Nullable Integer compare(String value, String bound, LocalDate today) {
         Object left = of(value);
-        Object right = of(bound);
+        Period period = relative(bound);
+        Object right = period != null ? on(period, today) : of(bound);
         if (left == null || right == null || left.getClass() != right.getClass()) {
             return null;
         }
-        return ((java.lang.Comparable<Object>) left).compareTo(right);
+        return ((Comparable<Object>) left).compareTo(right);
     }
 }

@@ -2,6 +2,7 @@ package io.portail.forms.definition;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,16 +15,49 @@ import org.jspecify.annotations.Nullable;
  * <p>Conditions read the normalised answers: the value of a single-choice field is the option's
  * code, a multiple choice its ticked codes (an {@link In} holds when one of them is listed), a
  * yes/no field reads {@code "true"} or {@code "false"}, a date reads its ISO form, a number or an
- * amount its plain decimal form, and a group its number of occurrences. Immutable and thread-safe.
+ * amount its plain decimal form, and a group its number of occurrences.
+ *
+ * <p>A {@link Compare} may compare a date with a day relative to the day of validation, such as
+ * {@code today-P3Y}: such a condition is evaluated with {@link #test(Function, LocalDate)}, which
+ * {@link io.portail.forms.validation.FormValidator} calls with today in its clock's zone. Immutable
+ * and thread-safe.
  */
 public sealed interface Condition {
     /**
-     * Evaluates the condition.
+     * Evaluates the condition on a day.
+     *
+     * @param answers the normalised value of a field by its id, null when unanswered or hidden
+     * @param today the day of validation, in the commune's zone, read by bounds relative to today
+     * @return true if the condition holds
+     * @throws NullPointerException if {@code today} is null and the condition holds a comparison
+     */
+    boolean test(Function<String, @Nullable String> answers, LocalDate today);
+
+    /**
+     * Evaluates a condition that does not compare with today.
      *
      * @param answers the normalised value of a field by its id, null when unanswered or hidden
      * @return true if the condition holds
+     * @throws IllegalStateException if the condition compares a date with today ({@link
+     *     #readsToday()}): call {@link #test(Function, LocalDate)} with the day instead
      */
-    boolean test(Function<String, @Nullable String> answers);
+    default boolean test(Function<String, @Nullable String> answers) {
+        if (readsToday()) {
+            throw new IllegalStateException(
+                    "The condition compares a date with today; call test(answers, today) with the"
+                            + " day of validation");
+        }
+        return test(answers, LocalDate.EPOCH);
+    }
+
+    /**
+     * Tells whether the condition compares a date with a day relative to today.
+     *
+     * @return true if evaluating it needs the day of validation
+     */
+    default boolean readsToday() {
+        return false;
+    }
 
     /**
      * Returns the ids of the fields the condition reads.
@@ -64,7 +98,7 @@ public sealed interface Condition {
         }
 
         @Override
-        public boolean test(Function<String, @Nullable String> answers) {
+        public boolean test(Function<String, @Nullable String> answers, LocalDate today) {
             String value = answers.apply(field);
             if (value == null) {
                 return false;
@@ -107,7 +141,7 @@ public sealed interface Condition {
         }
 
         @Override
-        public boolean test(Function<String, @Nullable String> answers) {
+        public boolean test(Function<String, @Nullable String> answers, LocalDate today) {
             return (answers.apply(field) == null) == empty;
         }
 
@@ -137,8 +171,18 @@ public sealed interface Condition {
         }
 
         @Override
-        public boolean test(Function<String, @Nullable String> answers) {
-            return conditions.stream().allMatch(c -> c.test(answers));
+        public boolean test(Function<String, @Nullable String> answers, LocalDate today) {
+            for (Condition condition : conditions) {
+                if (!condition.test(answers, today)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public boolean readsToday() {
+            return conditions.stream().anyMatch(Condition::readsToday);
         }
 
         @Override
@@ -167,8 +211,18 @@ public sealed interface Condition {
         }
 
         @Override
-        public boolean test(Function<String, @Nullable String> answers) {
-            return conditions.stream().anyMatch(c -> c.test(answers));
+        public boolean test(Function<String, @Nullable String> answers, LocalDate today) {
+            for (Condition condition : conditions) {
+                if (condition.test(answers, today)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public boolean readsToday() {
+            return conditions.stream().anyMatch(Condition::readsToday);
         }
 
         @Override
@@ -193,8 +247,13 @@ public sealed interface Condition {
         }
 
         @Override
-        public boolean test(Function<String, @Nullable String> answers) {
-            return !condition.test(answers);
+        public boolean test(Function<String, @Nullable String> answers, LocalDate today) {
+            return !condition.test(answers, today);
+        }
+
+        @Override
+        public boolean readsToday() {
+            return condition.readsToday();
         }
 
         @Override
@@ -209,9 +268,24 @@ public sealed interface Condition {
      * <p>Dates compare as dates ({@code 2026-03-16}), anything else as exact decimal numbers. An
      * unanswered field, or a value that is not of the bound's kind, never holds.
      *
+     * <p>A date bound may be relative to the day of validation: {@code today}, or {@code today}
+     * followed by a sign and an ISO 8601 period of years, months, weeks and days, such as {@code
+     * today-P3Y} (three years ago), {@code today+P1M} (in a month) or {@code today-P1Y6M}. The day
+     * the bound stands for is computed by java.time's rule ({@link
+     * LocalDate#plus(java.time.TemporalAmount)} with a {@link java.time.Period}): years and months
+     * first, keeping the day of the month or, when the month reached is shorter, taking its last
+     * day, then days. So {@code today-P1M} on 31 March is 28 February (29 in a leap year), and
+     * {@code today-P1Y} on 29 February 2028 is 28 February 2027.
+     *
+     * <p>Note: a relative bound is a day, not an age. "Born less than 3 years ago" is {@code
+     * greaterThan today-P3Y}: a child born on 29 February 2024 is still "less than 3 years ago" on
+     * 28 February 2027 (the bound is 28 February 2024) and no longer on 1 March 2027, whereas
+     * {@link io.portail.forms.constraints.Age#inYears(LocalDate, LocalDate)} counts them 3 years
+     * old from 28 February 2027.
+     *
      * @param field the field id
      * @param comparison how the value compares with the bound
-     * @param bound the bound: an ISO date or a decimal number
+     * @param bound the bound: an ISO date, a decimal number, or a day relative to today
      */
     record Compare(String field, Comparison comparison, String bound) implements Condition {
         /**
@@ -219,36 +293,54 @@ public sealed interface Condition {
          *
          * @param field the field id
          * @param comparison how the value compares with the bound
-         * @param bound an ISO date or a decimal number
-         * @throws IllegalArgumentException if the bound is neither
+         * @param bound an ISO date, a decimal number, or a day relative to today such as {@code
+         *     today-P3Y}
+         * @throws IllegalArgumentException if the bound is none of these
          */
         public Compare {
             requireNonNull(field, "field");
             requireNonNull(comparison, "comparison");
             requireNonNull(bound, "bound");
-            if (Bounds.of(bound) == null) {
+            if (Bounds.of(bound) == null && Bounds.relative(bound) == null) {
                 throw new IllegalArgumentException(
-                        "A comparison's bound is a number, such as 3 or 12.50, or a date, such as"
-                                + " 2026-09-01");
+                        bound.regionMatches(true, 0, Bounds.TODAY, 0, Bounds.TODAY.length())
+                                ? "A bound relative to today is written today, today-P3Y (3 years"
+                                        + " ago) or today+P1M (in 1 month): a sign, then P and"
+                                        + " numbers of years (Y), months (M), weeks (W) or days"
+                                        + " (D), in capitals and without spaces; got "
+                                        + cut(bound)
+                                : "A comparison's bound is a number, such as 3 or 12.50, a date,"
+                                        + " such as 2026-09-01, or a day relative to today, such"
+                                        + " as today-P3Y; got "
+                                        + cut(bound));
             }
         }
 
+        private static String cut(String text) {
+            return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        }
+
         /**
-         * Tells whether the bound is a date.
+         * Tells whether the bound is a date, fixed or relative to today.
          *
          * @return true for a date, false for a number
          */
         public boolean isDate() {
-            return Bounds.of(bound) instanceof java.time.LocalDate;
+            return Bounds.relative(bound) != null || Bounds.of(bound) instanceof LocalDate;
         }
 
         @Override
-        public boolean test(Function<String, @Nullable String> answers) {
+        public boolean readsToday() {
+            return Bounds.relative(bound) != null;
+        }
+
+        @Override
+        public boolean test(Function<String, @Nullable String> answers, LocalDate today) {
             String value = answers.apply(field);
             if (value == null) {
                 return false;
             }
-            Integer order = Bounds.compare(value, bound);
+            Integer order = Bounds.compare(value, bound, requireNonNull(today, "today"));
             return order != null && comparison.holds(order);
         }
 

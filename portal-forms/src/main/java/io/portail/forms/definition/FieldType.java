@@ -511,7 +511,9 @@ public sealed interface FieldType {
      * <p>The answer is a list of occurrences, each an object keyed by the ids of the group's
      * fields; violations name the occurrence from 0, such as {@code children[1].birth-date}. A
      * condition of a field of the group reads first the fields of its own occurrence, then the
-     * fields of the form. Groups do not nest.
+     * fields of the form. An eligibility exit on a field of the group is checked for each
+     * occurrence in turn, such as a canteen form ending when one child is too young. Groups do not
+     * nest.
      *
      * @param fields the fields of one occurrence, in reading order
      * @param min the fewest occurrences when the group is answered or required
@@ -552,12 +554,6 @@ public sealed interface FieldType {
                 if (!ids.add(field.id())) {
                     throw new IllegalArgumentException(
                             "Two fields of a group share the id " + field.id());
-                }
-                if (field.exit() != null) {
-                    throw new IllegalArgumentException(
-                            "A field of a group cannot end the form: "
-                                    + field.id()
-                                    + "; put the exit on a field outside the group");
                 }
             }
         }

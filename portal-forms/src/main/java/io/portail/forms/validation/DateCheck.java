@@ -12,15 +12,10 @@ import java.time.LocalDate;
  * Checks a date field with {@link DateRule}, and words the outcome with the field's name.
  *
  * <p>A well-formed date that does not exist, such as 31/02/2026, is "not a real date", a different
- * message from "wrong format" and from "out of range".
+ * message from "wrong format" and from "out of range". A year before {@link
+ * DateRule#FIRST_PLAUSIBLE_YEAR} is refused by the rule and asked again in 4 digits.
  */
 final class DateCheck {
-    /**
-     * Years before 1000 are refused: they are two-digit years padded with zeros ("0091" for 1991),
-     * never a date a resident means. A field that needs bounds sets them in its definition.
-     */
-    private static final int FIRST_PLAUSIBLE_YEAR = 1000;
-
     private DateCheck() {}
 
     static Checked check(Field field, String value, DateRange range, Clock clock) {
@@ -37,15 +32,14 @@ final class DateCheck {
                         case NOT_A_REAL_DATE -> "date.not-a-real-date";
                         case TOO_LATE -> "date.too-late";
                         case TOO_EARLY -> "date.too-early";
+                        // A year before DateRule.FIRST_PLAUSIBLE_YEAR, such as 0091 for 1991.
+                        case OUT_OF_RANGE -> "date.implausible-year";
                         default -> "date.wrong-format";
                     };
             return Checked.fail(field, code);
         }
         String iso = ((RuleResult.Valid) result).normalised();
         LocalDate date = fromIso(iso);
-        if (date.getYear() < FIRST_PLAUSIBLE_YEAR) {
-            return Checked.fail(field, "date.implausible-year");
-        }
         return Checked.ok(field, date, iso, LocalizedText.same(display(iso)));
     }
 

@@ -2,6 +2,7 @@ package io.portail.forms.validation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.forms.definition.Condition;
 import io.portail.forms.definition.Exit;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
@@ -9,11 +10,14 @@ import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.definition.Step;
 import io.portail.privacy.text.LocalizedText;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +31,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An eligibility exit ({@link Exit}) of a shown step or field whose condition holds ends the
  * form: the result is {@link ValidationResult.Ineligible}, even if other answers have violations,
- * since the resident cannot go on anyway. Exits are read in reading order; the first wins.
- * Immutable and thread-safe.
+ * since the resident cannot go on anyway. Exits are read in reading order; the first wins. An exit
+ * on a field of a group is checked for each occurrence, in order, its condition reading that
+ * occurrence's fields first; the result names the field's path and the occurrence.
+ *
+ * <p>Dates are judged on the clock's day in its zone, read once per validation: date ranges, and
+ * conditions with bounds relative to today such as {@code today-P3Y}. Immutable and thread-safe.
  */
 public final class FormValidator {
     private final FormDefinition form;
@@ -130,6 +138,7 @@ public final class FormValidator {
                         "The answers name a field the form does not have: " + cut(id));
             }
         }
+        LocalDate today = LocalDate.now(clock);
         Map<String, Checked> checked = new HashMap<>(2 * fields.size());
         List<Field> groups = new ArrayList<>();
         for (Field field : fields) {
@@ -143,24 +152,28 @@ public final class FormValidator {
                 checked.put(field.id(), FieldChecks.check(field, raw, clock));
             }
         }
-        Visibility top = new Visibility(byId, checked, null);
+        Visibility top = new Visibility(byId, checked, null, today);
+        Map<String, Ending> endings = new HashMap<>();
         for (Field group : groups) {
-            checked.put(group.id(), checkGroup(group, answers.get(group.id()).orElseThrow(), top));
+            RawAnswer raw = answers.get(group.id()).orElseThrow();
+            checked.put(group.id(), checkGroup(group, raw, top, endings));
         }
 
-        Exit exit = firstExit(scope, top);
-        if (exit != null) {
-            return new ValidationResult.Ineligible(exit.message());
+        Ending ending = firstExit(scope, top, endings);
+        if (ending != null) {
+            return new ValidationResult.Ineligible(
+                    ending.exit().message(), ending.path(), ending.occurrence());
         }
         List<Answer> valid = new ArrayList<>();
+        Set<String> unanswered = new HashSet<>();
         List<Violation> violations = new ArrayList<>();
         for (Step step : scope) {
             for (Field field : step.fields()) {
-                collect(field, field.id(), top, checked, valid, violations);
+                collect(field, field.id(), top, checked, valid, unanswered, violations);
             }
         }
         return violations.isEmpty()
-                ? new ValidationResult.Valid(new NormalisedAnswers(valid))
+                ? new ValidationResult.Valid(new NormalisedAnswers(valid, unanswered))
                 : new ValidationResult.Invalid(violations);
     }
 
@@ -170,6 +183,7 @@ public final class FormValidator {
             Visibility visibility,
             Map<String, Checked> checked,
             List<Answer> valid,
+            Set<String> unanswered,
             List<Violation> violations) {
         if (field.type() instanceof FieldType.Display || !visibility.isShown(field)) {
             return;
@@ -178,6 +192,8 @@ public final class FormValidator {
         if (result == null || result.isEmpty()) {
             if (visibility.isRequired(field)) {
                 violations.add(FieldChecks.missing(field, path));
+            } else {
+                unanswered.add(field.id());
             }
         } else if (!result.violations().isEmpty()) {
             violations.addAll(result.violations());
@@ -186,27 +202,44 @@ public final class FormValidator {
         }
     }
 
-    private @Nullable Exit firstExit(List<Step> scope, Visibility top) {
+    /** An exit that holds, with the path of its field and the occurrence of its group. */
+    private record Ending(Exit exit, @Nullable String path, @Nullable LocalizedText occurrence) {}
+
+    private static @Nullable Ending firstExit(
+            List<Step> scope, Visibility top, Map<String, Ending> inGroups) {
         for (Step step : scope) {
-            if (step.shownWhen() != null && !step.shownWhen().test(top::value)) {
+            if (step.shownWhen() != null && !top.holds(step.shownWhen())) {
                 continue;
             }
-            if (step.exit() != null && step.exit().when().test(top::value)) {
-                return step.exit();
+            if (step.exit() != null && top.holds(step.exit().when())) {
+                return new Ending(step.exit(), null, null);
             }
             for (Field field : step.fields()) {
-                if (field.exit() != null
-                        && top.isShown(field)
-                        && field.exit().when().test(top::value)) {
-                    return field.exit();
+                if (field.exit() != null && top.isShown(field) && top.holds(field.exit().when())) {
+                    return new Ending(field.exit(), field.id(), null);
+                }
+                Ending inGroup = inGroups.get(field.id());
+                if (inGroup != null && top.isShown(field)) {
+                    return inGroup;
                 }
             }
         }
         return null;
     }
 
-    /** Checks each occurrence of a group, its conditions reading its own fields first. */
-    private Checked checkGroup(Field group, RawAnswer raw, Visibility top) {
+    /** Names an occurrence as the summary does: the group's label and its number from 1. */
+    private static LocalizedText occurrence(Field group, int index) {
+        String number = Integer.toString(index + 1);
+        return new LocalizedText(
+                group.label().fr() + " " + number, group.label().en() + " " + number);
+    }
+
+    /**
+     * Checks each occurrence of a group, its conditions reading its own fields first, and puts in
+     * {@code endings} the first exit of a field of the group that holds, by the group's id.
+     */
+    private Checked checkGroup(
+            Field group, RawAnswer raw, Visibility top, Map<String, Ending> endings) {
         FieldType.Group type = (FieldType.Group) group.type();
         if (!(raw instanceof RawAnswer.Items)) {
             return Checked.fail(group, "wrong-shape");
@@ -230,6 +263,7 @@ public final class FormValidator {
         Map<String, Field> own = groups.get(group.id());
         List<NormalisedAnswers> occurrences = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
+        Ending ending = null;
         for (int i = 0; i < items.size(); i++) {
             String prefix = group.id() + "[" + i + "].";
             if (!(items.get(i) instanceof RawAnswer.Group)) {
@@ -251,12 +285,29 @@ public final class FormValidator {
                     checked.put(child.id(), prefixed(result, group.id() + "[" + i + "]."));
                 }
             }
-            Visibility visibility = new Visibility(own, checked, top);
+            Visibility visibility = new Visibility(own, checked, top, top.today);
             List<Answer> valid = new ArrayList<>();
+            Set<String> unanswered = new HashSet<>();
             for (Field child : type.fields()) {
-                collect(child, prefix + child.id(), visibility, checked, valid, violations);
+                collect(
+                        child,
+                        prefix + child.id(),
+                        visibility,
+                        checked,
+                        valid,
+                        unanswered,
+                        violations);
+                if (ending == null
+                        && child.exit() != null
+                        && visibility.isShown(child)
+                        && visibility.holds(child.exit().when())) {
+                    ending = new Ending(child.exit(), prefix + child.id(), occurrence(group, i));
+                }
             }
-            occurrences.add(new NormalisedAnswers(valid));
+            occurrences.add(new NormalisedAnswers(valid, unanswered));
+        }
+        if (ending != null) {
+            endings.put(group.id(), ending);
         }
         if (!violations.isEmpty()) {
             return new Checked(null, violations);
@@ -295,15 +346,22 @@ public final class FormValidator {
         private final Map<String, Field> scope;
         private final Map<String, Checked> checked;
         private final @Nullable Visibility parent;
+        private final LocalDate today;
         private final Map<String, Boolean> shown = new HashMap<>(64);
 
         Visibility(
                 Map<String, Field> scope,
                 Map<String, Checked> checked,
-                @Nullable Visibility parent) {
+                @Nullable Visibility parent,
+                LocalDate today) {
             this.scope = scope;
             this.checked = checked;
             this.parent = parent;
+            this.today = today;
+        }
+
+        boolean holds(Condition condition) {
+            return condition.test(this::value, today);
         }
 
         boolean isShown(Field field) {
@@ -316,15 +374,15 @@ public final class FormValidator {
             shown.put(field.id(), Boolean.FALSE);
             Step step = parent == null ? stepOf.get(field.id()) : null;
             boolean result =
-                    (step == null || step.shownWhen() == null || step.shownWhen().test(this::value))
-                            && (field.shownWhen() == null || field.shownWhen().test(this::value));
+                    (step == null || step.shownWhen() == null || holds(step.shownWhen()))
+                            && (field.shownWhen() == null || holds(field.shownWhen()));
             shown.put(field.id(), result);
             return result;
         }
 
         boolean isRequired(Field field) {
             return field.required()
-                    || (field.requiredWhen() != null && field.requiredWhen().test(this::value));
+                    || (field.requiredWhen() != null && holds(field.requiredWhen()));
         }
 
         @Nullable String value(String fieldId) {

@@ -17,8 +17,14 @@ import java.util.Optional;
  *
  * <p>Values are shown as in {@link Answer#display()}: dates as dd/mm/yyyy, choices by their label,
  * yes/no as Oui/Non (Yes/No), amounts as « 12,50 € » (€12.50). A group shows each field of each
- * occurrence, labelled with the group's label and the occurrence's number from 1. Unanswered and
- * hidden fields are left out. Immutable; {@code toString} shows no answer.
+ * occurrence, labelled with the group's label and the occurrence's number from 1.
+ *
+ * <p>An optional field that was shown and left unanswered is listed too, in its place, with the
+ * value « Pas de réponse » ("No answer"), so that the resident can see what they skipped and go
+ * back to it; this holds in each occurrence of a group, and for an optional group with no entry.
+ * Hidden fields (their conditions do not hold) and display-only texts are left out. Which fields
+ * were left unanswered is recorded by {@link FormValidator} in the {@link NormalisedAnswers} it
+ * returns: answers built by hand record none. Immutable; {@code toString} shows no answer.
  */
 public final class Summary {
     private final List<Line> lines;
@@ -67,47 +73,48 @@ public final class Summary {
     public static Summary of(FormDefinition form, NormalisedAnswers answers) {
         requireNonNull(form, "form");
         requireNonNull(answers, "answers");
+        LocalizedText none = FormMessages.text("summary.unanswered");
         List<Line> lines = new ArrayList<>();
         for (Step step : form.steps()) {
             for (Field field : step.fields()) {
                 Optional<Answer> answer = answers.get(field.id());
-                if (answer.isEmpty()) {
-                    continue;
-                }
-                if (field.type() instanceof FieldType.Group) {
-                    group(step, field, answer.get(), lines);
-                } else {
+                if (answer.isPresent() && field.type() instanceof FieldType.Group) {
+                    group(step, field, answer.get(), none, lines);
+                } else if (answer.isPresent()) {
                     lines.add(
                             new Line(step.id(), field.id(), field.label(), answer.get().display()));
+                } else if (answers.isUnanswered(field.id())) {
+                    lines.add(new Line(step.id(), field.id(), field.label(), none));
                 }
             }
         }
         return new Summary(lines);
     }
 
-    private static void group(Step step, Field group, Answer answer, List<Line> lines) {
+    private static void group(
+            Step step, Field group, Answer answer, LocalizedText none, List<Line> lines) {
         List<?> occurrences = (List<?>) answer.value();
         for (int i = 0; i < occurrences.size(); i++) {
             NormalisedAnswers occurrence = (NormalisedAnswers) occurrences.get(i);
-            for (Answer child : occurrence.all()) {
+            for (Field child : ((FieldType.Group) group.type()).fields()) {
+                Optional<Answer> given = occurrence.get(child.id());
+                if (given.isEmpty() && !occurrence.isUnanswered(child.id())) {
+                    continue;
+                }
                 LocalizedText label =
                         new LocalizedText(
                                 group.label().fr()
                                         + " "
                                         + (i + 1)
                                         + "\u00a0: "
-                                        + child.field().label().fr(),
-                                group.label().en()
-                                        + " "
-                                        + (i + 1)
-                                        + ": "
-                                        + child.field().label().en());
+                                        + child.label().fr(),
+                                group.label().en() + " " + (i + 1) + ": " + child.label().en());
                 lines.add(
                         new Line(
                                 step.id(),
-                                group.id() + "[" + i + "]." + child.field().id(),
+                                group.id() + "[" + i + "]." + child.id(),
                                 label,
-                                child.display()));
+                                given.map(Answer::display).orElse(none)));
             }
         }
     }

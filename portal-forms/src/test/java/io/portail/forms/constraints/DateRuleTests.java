@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +43,9 @@ class DateRuleTests {
             "00/01/2024, NOT_A_REAL_DATE",
             "14/13/2024, NOT_A_REAL_DATE",
             "01/01/0000, NOT_A_REAL_DATE",
+            "14/07/0091, OUT_OF_RANGE",
+            "0091-07-14, OUT_OF_RANGE",
+            "31/12/0999, OUT_OF_RANGE",
             "2024-02-30, NOT_A_REAL_DATE",
             "14/07/24, WRONG_FORMAT",
             "14 juillet 2024, WRONG_FORMAT",
@@ -64,6 +69,31 @@ class DateRuleTests {
         @Test
         void hugeInputIsRefusedQuickly() {
             assertThat(DateRule.any().check("1".repeat(10_000_000)).isValid()).isFalse();
+        }
+    }
+
+    @Nested
+    class PlausibleYears {
+        @Test
+        void theYear1000IsTheFirstAcceptedByEveryRule() {
+            // 0091 is a two-digit year padded with zeros, typed for 1991
+            assertThat(DateRule.FIRST_PLAUSIBLE_YEAR).isEqualTo(1000);
+            assertThat(DateRule.any().check("01/01/1000"))
+                    .isEqualTo(RuleResult.valid("1000-01-01"));
+            for (DateRule rule :
+                    List.of(
+                            DateRule.any(),
+                            DateRule.notInFuture(CLOCK),
+                            DateRule.notInPast(CLOCK),
+                            DateRule.between(LocalDate.of(1, 1, 1), LocalDate.of(3000, 1, 1)))) {
+                assertThat(rule.check("14/07/0091"))
+                        .as(rule.code())
+                        .isEqualTo(RuleResult.invalid(Problem.OUT_OF_RANGE));
+                assertThat(RuleMessages.message(rule.code(), Problem.OUT_OF_RANGE, Locale.FRENCH))
+                        .isEqualTo(
+                                "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple"
+                                        + " 14/07/2024");
+            }
         }
     }
 

@@ -414,8 +414,8 @@ class RuleMessagesTests {
                 row(
                         "date",
                         Problem.OUT_OF_RANGE,
-                        "La date est en dehors de la période acceptée pour ce champ ; vérifiez le jour, le mois et l’année",
-                        "The date is outside the period accepted for this field; check the day, month and year"),
+                        "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple 14/07/2024",
+                        "Check the year: enter it in 4 digits, for example 14/07/2024"),
                 row(
                         "past-date",
                         Problem.MISSING,
@@ -431,6 +431,11 @@ class RuleMessagesTests {
                         Problem.NOT_A_REAL_DATE,
                         "Cette date n’existe pas dans le calendrier ; vérifiez le jour et le mois",
                         "This date does not exist in the calendar; check the day and the month"),
+                row(
+                        "past-date",
+                        Problem.OUT_OF_RANGE,
+                        "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple 14/07/2024",
+                        "Check the year: enter it in 4 digits, for example 14/07/2024"),
                 row(
                         "past-date",
                         Problem.TOO_LATE,
@@ -451,6 +456,11 @@ class RuleMessagesTests {
                         Problem.NOT_A_REAL_DATE,
                         "Cette date n’existe pas dans le calendrier ; vérifiez le jour et le mois",
                         "This date does not exist in the calendar; check the day and the month"),
+                row(
+                        "future-date",
+                        Problem.OUT_OF_RANGE,
+                        "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple 14/07/2024",
+                        "Check the year: enter it in 4 digits, for example 14/07/2024"),
                 row(
                         "future-date",
                         Problem.TOO_EARLY,

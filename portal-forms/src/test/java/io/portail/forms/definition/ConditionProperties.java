@@ -2,6 +2,8 @@ package io.portail.forms.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.jspecify.annotations.Nullable;
 
-/** Laws of {@link Condition} on random answers: double negation and De Morgan. */
+/**
+ * Laws of {@link Condition} on random answers: double negation, De Morgan, and bounds relative to
+ * today.
+ */
 class ConditionProperties {
     private static final List<String> FIELDS = List.of("a", "b", "c");
 
@@ -52,6 +58,38 @@ class ConditionProperties {
         boolean isNumber = value != null && value.matches("-?[0-9]+");
         assertThat(less.test(answers) ^ atLeast.test(answers)).isEqualTo(isNumber);
         assertThat(less.test(answers) && atLeast.test(answers)).isFalse();
+    }
+
+    @Property
+    void aBoundRelativeToTodayActsAsTheFixedDayItStandsFor(
+            @ForAll("days") LocalDate today,
+            @ForAll("days") LocalDate value,
+            @ForAll @IntRange(max = 30) int years,
+            @ForAll @IntRange(max = 30) int months,
+            @ForAll @IntRange(max = 400) int days,
+            @ForAll boolean minus,
+            @ForAll Condition.Comparison comparison) {
+        Period period = Period.of(years, months, days);
+        String relative = "today" + (minus ? "-" : "+") + period;
+        LocalDate day = minus ? today.minus(period) : today.plus(period);
+        Function<String, @Nullable String> answers = Map.of("a", value.toString())::get;
+
+        assertThat(new Condition.Compare("a", comparison, relative).test(answers, today))
+                .isEqualTo(new Condition.Compare("a", comparison, day.toString()).test(answers));
+    }
+
+    @Provide
+    Arbitrary<LocalDate> days() {
+        long first = LocalDate.of(1900, 1, 1).toEpochDay();
+        long last = LocalDate.of(2100, 12, 31).toEpochDay();
+        return Arbitraries.longs()
+                .between(first, last)
+                .edgeCases(
+                        c ->
+                                c.add(
+                                        LocalDate.of(2024, 2, 29).toEpochDay(),
+                                        LocalDate.of(2026, 3, 31).toEpochDay()))
+                .map(LocalDate::ofEpochDay);
     }
 
     @Provide

@@ -25,6 +25,12 @@ class FormJsonTests {
              "shownWhen": {"field": "kind", "equals": "b"}}
             """;
 
+    static final String BIRTH =
+            """
+            {"id": "birth", "type": "date", "category": "identity",
+             "label": {"fr": "Né le", "en": "Born on"}}
+            """;
+
     static String form(String... fields) {
         return "{\"id\": \"f\", \"version\": 2, \"title\": {\"fr\": \"F\", \"en\": \"F\"},"
                 + " \"steps\": [{\"id\": \"s\", \"title\": {\"fr\": \"S\", \"en\": \"S\"},"
@@ -170,6 +176,65 @@ class FormJsonTests {
                             "form.json: $: The condition of field parent (shownWhen) compares"
                                     + " field birth, a date, with a number; use a date such as"
                                     + " 2026-09-01 as the bound");
+        }
+
+        @Test
+        void readsABoundRelativeToToday() {
+            String parent =
+                    FIELD_PARENT.replace(
+                            "{\"field\": \"kind\", \"equals\": \"b\"}",
+                            "{\"field\": \"birth\", \"between\": [\"today-P6Y\", \"today-P3Y\"]}");
+
+            FormDefinition form = FormJson.read("form.json", form(BIRTH, parent));
+
+            assertThat(form.field("parent").orElseThrow().shownWhen())
+                    .isEqualTo(
+                            new Condition.All(
+                                    java.util.List.of(
+                                            new Condition.Compare(
+                                                    "birth",
+                                                    Condition.Comparison.AT_LEAST,
+                                                    "today-P6Y"),
+                                            new Condition.Compare(
+                                                    "birth",
+                                                    Condition.Comparison.AT_MOST,
+                                                    "today-P3Y"))));
+        }
+
+        @Test
+        void refusesAMalformedBoundRelativeToTodayWithItsPathAndTheFix() {
+            String parent =
+                    FIELD_PARENT.replace(
+                            "{\"field\": \"kind\", \"equals\": \"b\"}",
+                            "{\"field\": \"birth\", \"greaterThan\": \"today-3Y\"}");
+
+            assertThatThrownBy(() -> FormJson.read("form.json", form(BIRTH, parent)))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessage(
+                            "form.json: $.steps[0].fields[1].shownWhen: A bound relative to today"
+                                    + " is written today, today-P3Y (3 years ago) or today+P1M (in"
+                                    + " 1 month): a sign, then P and numbers of years (Y), months"
+                                    + " (M), weeks (W) or days (D), in capitals and without"
+                                    + " spaces; got today-3Y");
+        }
+
+        @Test
+        void refusesABoundRelativeToTodayOnANumber() {
+            String parent =
+                    FIELD_PARENT.replace(
+                            "{\"field\": \"kind\", \"equals\": \"b\"}",
+                            "{\"field\": \"count\", \"lessThan\": \"today\"}");
+            String count =
+                    """
+                    {"id": "count", "type": "integer", "category": "family",
+                     "label": {"fr": "Nombre", "en": "Number"}}
+                    """;
+
+            assertThatThrownBy(() -> FormJson.read("form.json", form(count, parent)))
+                    .hasMessage(
+                            "form.json: $: The condition of field parent (shownWhen) compares"
+                                    + " field count, a integer, with a date; use a number as the"
+                                    + " bound");
         }
 
         @Test

@@ -91,6 +91,61 @@ class FormSchemaTests {
     }
 
     @Nested
+    class BoundsRelativeToToday {
+        static String withBound(String bound) {
+            return FormJsonTests.form(
+                    FormJsonTests.BIRTH,
+                    FormJsonTests.FIELD_PARENT.replace(
+                            "{\"field\": \"kind\", \"equals\": \"b\"}",
+                            "{\"field\": \"birth\", \"greaterThan\": \"" + bound + "\"}"));
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.ValueSource(
+                strings = {"today", "today-P3Y", "today+P1M", "today-P1Y6M", "today+P2W10D"})
+        void acceptsWhatTheReaderAccepts(String bound) {
+            assertThat(errors(withBound(bound))).isEmpty();
+            FormJson.read("form.json", withBound(bound));
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.ValueSource(
+                strings = {
+                    "today-3Y",
+                    "Today",
+                    "today - P3Y",
+                    "today-P",
+                    "today-PT3H",
+                    "today-p1m"
+                })
+        void refusesWhatTheReaderRefuses(String bound) {
+            assertThat(errors(withBound(bound))).isNotEmpty();
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> FormJson.read("form.json", withBound(bound)))
+                    .isInstanceOf(io.portail.privacy.json.JsonInputException.class);
+        }
+    }
+
+    @Nested
+    class ExitsInsideAGroup {
+        @Test
+        void acceptsAnExitOnAGroupsField() {
+            String group =
+                    """
+                    {"id": "children", "type": "group", "category": "family",
+                     "label": {"fr": "Enfant", "en": "Child"},
+                     "fields": [{"id": "age", "type": "integer", "category": "family",
+                                 "label": {"fr": "Âge", "en": "Age"},
+                                 "exitWhen": {"field": "age", "lessThan": 3},
+                                 "exitMessage": {"fr": "Trop jeune.", "en": "Too young."}}]}
+                    """;
+
+            assertThat(errors(FormJsonTests.form(group))).isEmpty();
+            assertThat(FormJson.read("form.json", FormJsonTests.form(group)).fields()).hasSize(1);
+        }
+    }
+
+    @Nested
     class RefusedDefinitions {
         @Test
         void refusesAnUnknownProperty() {

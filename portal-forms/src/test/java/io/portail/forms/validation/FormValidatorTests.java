@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portail.forms.definition.Condition;
 import io.portail.forms.definition.DateRange;
+import io.portail.forms.definition.Exit;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
@@ -326,6 +327,226 @@ class FormValidatorTests {
             assertThat(((ValidationResult.Invalid) step).violations())
                     .extracting(Violation::path)
                     .containsExactly("record-kind");
+        }
+    }
+
+    @Nested
+    class DatesRelativeToToday {
+        static final String NURSERY =
+                """
+                {"id": "nursery", "version": 1, "title": {"fr": "Crèche", "en": "Nursery"},
+                 "steps": [
+                   {"id": "child", "title": {"fr": "L'enfant", "en": "The child"},
+                    "fields": [
+                      {"id": "birth-date", "type": "date", "range": "past", "required": true,
+                       "category": "identity.birth",
+                       "label": {"fr": "Date de naissance", "en": "Date of birth"}},
+                      {"id": "nursery-days", "type": "integer", "min": 1, "max": 5,
+                       "required": true, "category": "education",
+                       "label": {"fr": "Jours de crèche", "en": "Nursery days"},
+                       "shownWhen": {"field": "birth-date", "greaterThan": "today-P3Y"}}]},
+                   {"id": "visit", "title": {"fr": "Visite", "en": "Visit"},
+                    "fields": [
+                      {"id": "visit-date", "type": "date", "category": "education",
+                       "label": {"fr": "Date de la visite", "en": "Date of the visit"},
+                       "exitWhen": {"field": "visit-date", "lessThan": "today"},
+                       "exitMessage": {"fr": "Cette date est passée.",
+                                       "en": "This date has passed."}}]}]}
+                """;
+        static final FormDefinition FORM =
+                io.portail.forms.json.FormJson.read("nursery.json", NURSERY);
+        // 23:30 UTC on 15 March is already 16 March in Paris: today is the 16th
+        static final Instant NIGHT = Instant.parse("2026-03-15T23:30:00Z");
+        static final FormValidator PARIS =
+                FormValidator.of(FORM, Clock.fixed(NIGHT, ZoneId.of("Europe/Paris")));
+
+        static ValidationResult validate(FormValidator validator, String birth, String visit) {
+            return validator.validate(
+                    Answers.ofText(
+                            Map.of("birth-date", birth, "nursery-days", "2", "visit-date", visit)));
+        }
+
+        @Test
+        void showsAFieldForAChildBornLessThanThreeYearsAgo() {
+            NormalisedAnswers young =
+                    ((ValidationResult.Valid) validate(PARIS, "17/03/2023", "16/03/2026"))
+                            .answers();
+            NormalisedAnswers three =
+                    ((ValidationResult.Valid) validate(PARIS, "16/03/2023", "16/03/2026"))
+                            .answers();
+
+            assertThat(young.text("nursery-days")).contains("2");
+            assertThat(three.text("nursery-days")).isEmpty();
+        }
+
+        @Test
+        void requiresTheFieldOnlyWhileTheChildIsUnderThree() {
+            ValidationResult result =
+                    PARIS.validate(
+                            Answers.ofText(
+                                    Map.of(
+                                            "birth-date",
+                                            "17/03/2023",
+                                            "visit-date",
+                                            "20/03/2026")));
+
+            assertThat(((ValidationResult.Invalid) result).violations())
+                    .extracting(Violation::path)
+                    .containsExactly("nursery-days");
+        }
+
+        @Test
+        void endsTheFormWhenTheDateIsBeforeTodayInTheClocksZone() {
+            FormValidator utc = FormValidator.of(FORM, Clock.fixed(NIGHT, ZoneId.of("UTC")));
+
+            assertThat(validate(PARIS, "17/03/2020", "15/03/2026"))
+                    .isEqualTo(
+                            new ValidationResult.Ineligible(
+                                    new LocalizedText(
+                                            "Cette date est passée.", "This date has passed."),
+                                    "visit-date",
+                                    null));
+            assertThat(validate(PARIS, "17/03/2020", "16/03/2026").isValid()).isTrue();
+            assertThat(validate(utc, "17/03/2020", "15/03/2026").isValid()).isTrue();
+        }
+    }
+
+    @Nested
+    class ExitsInsideAGroup {
+        static final String CANTEEN =
+                """
+                {"id": "canteen", "version": 1, "title": {"fr": "Cantine", "en": "Canteen"},
+                 "steps": [
+                   {"id": "children", "title": {"fr": "Les enfants", "en": "The children"},
+                    "fields": [
+                      {"id": "children", "type": "group", "min": 1, "max": 4,
+                       "category": "family", "label": {"fr": "Enfant", "en": "Child"},
+                       "fields": [
+                         {"id": "given-name", "type": "short-text", "required": true,
+                          "category": "identity.name",
+                          "label": {"fr": "Prénom", "en": "Given name"}},
+                         {"id": "birth-date", "type": "date", "range": "past", "required": true,
+                          "category": "identity.birth",
+                          "label": {"fr": "Date de naissance", "en": "Date of birth"},
+                          "exitWhen": {"all": [
+                            {"field": "birth-date", "greaterThan": "today-P3Y"},
+                            {"field": "nursery", "equals": "false"}]},
+                          "exitMessage": {
+                            "fr": "La cantine accueille les enfants à partir de 3 ans.",
+                            "en": "The canteen takes children from the age of 3."}},
+                         {"id": "nursery", "type": "yes-no", "category": "education",
+                          "label": {"fr": "Inscrit en crèche", "en": "At the nursery"}}]}]},
+                   {"id": "payer", "title": {"fr": "Paiement", "en": "Payment"},
+                    "fields": [
+                      {"id": "pays-online", "type": "yes-no", "category": "payment",
+                       "label": {"fr": "Paiement en ligne", "en": "Online payment"},
+                       "exitWhen": {"field": "pays-online", "equals": "false"},
+                       "exitMessage": {"fr": "Payez au guichet.", "en": "Pay at the desk."}}]}]}
+                """;
+        static final FormDefinition FORM =
+                io.portail.forms.json.FormJson.read("canteen.json", CANTEEN);
+        static final FormValidator VALIDATOR = FormValidator.of(FORM, CLOCK);
+
+        static RawAnswer child(String name, String birth, String nursery) {
+            Map<String, RawAnswer> parts = new LinkedHashMap<>();
+            parts.put("given-name", new RawAnswer.Text(name));
+            parts.put("birth-date", new RawAnswer.Text(birth));
+            parts.put("nursery", new RawAnswer.Text(nursery));
+            return new RawAnswer.Group(parts);
+        }
+
+        static ValidationResult validate(String onlinePayment, RawAnswer... children) {
+            return VALIDATOR.validate(
+                    Answers.of(
+                            Map.of(
+                                    "children",
+                                    new RawAnswer.Items(List.of(children)),
+                                    "pays-online",
+                                    new RawAnswer.Text(onlinePayment))));
+        }
+
+        @Test
+        void namesTheOccurrenceThatEndsTheFormAndKeepsTheExitsMessage() {
+            // On 16 March 2026 the first child is 5; the second, born 1 June 2024, is under 3
+            ValidationResult result =
+                    validate(
+                            "true",
+                            child("Léa", "14/07/2020", "non"),
+                            child("Hugo", "01/06/2024", "non"));
+
+            ValidationResult.Ineligible exit = (ValidationResult.Ineligible) result;
+            assertThat(exit.path()).isEqualTo("children[1].birth-date");
+            assertThat(exit.occurrence()).isEqualTo(new LocalizedText("Enfant 2", "Child 2"));
+            assertThat(exit.message())
+                    .isEqualTo(
+                            new LocalizedText(
+                                    "La cantine accueille les enfants à partir de 3 ans.",
+                                    "The canteen takes children from the age of 3."));
+        }
+
+        @Test
+        void readsTheConditionOnEachOccurrencesOwnFields() {
+            // The young child goes to the nursery: that occurrence does not end the form
+            ValidationResult result =
+                    validate(
+                            "true",
+                            child("Hugo", "01/06/2024", "oui"),
+                            child("Léa", "14/07/2020", "non"));
+
+            assertThat(result.isValid()).isTrue();
+        }
+
+        @Test
+        void theFirstExitInReadingOrderWinsEvenWithViolations() {
+            ValidationResult result =
+                    validate(
+                            "false",
+                            child("", "14/07/2020", "non"),
+                            child("Inès", "01/06/2024", "non"),
+                            child("Hugo", "02/06/2024", "non"));
+
+            assertThat(((ValidationResult.Ineligible) result).path())
+                    .isEqualTo("children[1].birth-date");
+            assertThat(
+                            ((ValidationResult.Ineligible)
+                                            validate("false", child("Léa", "14/07/2020", "non")))
+                                    .path())
+                    .isEqualTo("pays-online");
+        }
+
+        @Test
+        void aStepsOwnExitNamesNoField() {
+            Field kind =
+                    Field.builder(
+                                    "kind",
+                                    new FieldType.YesNo(),
+                                    LocalizedText.same("Oui ?"),
+                                    DataCategory.CONTACT)
+                            .build();
+            Exit exit =
+                    new Exit(
+                            new Condition.In("kind", Set.of("false")),
+                            new LocalizedText("Fin.", "End."));
+            FormDefinition form =
+                    new FormDefinition(
+                            "f",
+                            1,
+                            LocalizedText.same("F"),
+                            List.of(
+                                    new Step(
+                                            "s",
+                                            LocalizedText.same("S"),
+                                            List.of(kind),
+                                            null,
+                                            exit)));
+
+            ValidationResult result =
+                    FormValidator.of(form, CLOCK).validate(Answers.ofText(Map.of("kind", "non")));
+
+            assertThat(result)
+                    .isEqualTo(
+                            new ValidationResult.Ineligible(
+                                    new LocalizedText("Fin.", "End."), null, null));
         }
     }
 

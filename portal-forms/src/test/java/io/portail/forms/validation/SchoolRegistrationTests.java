@@ -308,6 +308,8 @@ class SchoolRegistrationTests {
             assertThat(result.isValid()).isFalse();
             assertThat(((ValidationResult.Ineligible) result).message().fr())
                     .startsWith("L'inscription en ligne est réservée aux familles");
+            assertThat(((ValidationResult.Ineligible) result).path()).isEqualTo("lives-in-commune");
+            assertThat(((ValidationResult.Ineligible) result).occurrence()).isNull();
         }
 
         @Test

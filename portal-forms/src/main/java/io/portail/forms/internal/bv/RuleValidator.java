@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param <A> the constraint annotation
  */
 public abstract class RuleValidator<A extends Annotation>
-        implements ConstraintValidator<A, CharSequence> {
+        implements ConstraintValidator<A, CharSequence>, Localised {
     private final TextRule rule;
     private volatile Locale locale = Locale.FRENCH;
 
@@ -44,6 +44,7 @@ public abstract class RuleValidator<A extends Annotation>
      *
      * @param locale the resident's locale
      */
+    @Override
     public final void useLocale(Locale locale) {
         this.locale = requireNonNull(locale, "locale");
     }

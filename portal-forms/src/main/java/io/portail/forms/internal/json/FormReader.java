@@ -324,8 +324,9 @@ public final class FormReader {
 
     /**
      * Reads a condition: {@code {"field": "f", "equals": "v"}}, {@code {"field": "f", "in":
-     * [...]}}, {@code {"field": "f", "answered": true}}, {@code {"all": [...]}}, {@code {"any":
-     * [...]}} or {@code {"not": {...}}}.
+     * [...]}}, {@code {"field": "f", "answered": true}}, a comparison such as {@code {"field": "f",
+     * "lessThan": "today-P3Y"}} or {@code {"field": "f", "between": [3, 6]}}, {@code {"all":
+     * [...]}}, {@code {"any": [...]}} or {@code {"not": {...}}}.
      *
      * @param json the object holding the condition
      * @return the condition
@@ -396,7 +397,10 @@ public final class FormReader {
         return build(json, () -> new Condition.Compare(field, comparison, bound));
     }
 
-    /** Reads a bound: a JSON number, or a string holding a number or an ISO date. */
+    /**
+     * Reads a bound: a JSON number, or a string holding a number, an ISO date or a day relative to
+     * today such as {@code "today-P3Y"} (checked by {@link Condition.Compare}).
+     */
     private static String bound(JsonObject json, String name) {
         JsonNode node = json.raw(name);
         if (node != null && node.isNumber()) {
@@ -412,7 +416,8 @@ public final class FormReader {
         throw json.error(
                 name,
                 Reason.WRONG_TYPE,
-                "Expected a number, like 3, or a date, like \"2026-09-01\"");
+                "Expected a number, like 3, a date, like \"2026-09-01\", or a day relative to"
+                        + " today, like \"today-P3Y\"");
     }
 
     private static List<String> boundList(JsonObject json, String name) {
@@ -421,8 +426,8 @@ public final class FormReader {
             throw json.error(
                     name,
                     Reason.WRONG_TYPE,
-                    "Expected two bounds, lowest first, like [3, 6] or [\"2026-01-01\","
-                            + " \"2026-12-31\"]");
+                    "Expected two bounds, lowest first, like [3, 6], [\"2026-01-01\","
+                            + " \"2026-12-31\"] or [\"today-P6Y\", \"today-P3Y\"]");
         }
         List<String> bounds = new ArrayList<>();
         for (int i = 0; i < 2; i++) {

@@ -1,11 +1,14 @@
 package io.portail.forms.constraints.annotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.portail.forms.constraints.Problem;
 import io.portail.forms.constraints.Validators;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Past;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +37,9 @@ class AnnotationsTests {
     record Address(@QuotingStreet String street) {}
 
     record OurAddress(@Street String street) {}
+
+    /** A typed record with a date, bound by Jackson or typed as text. Invented data only. */
+    record Child(@CalendarDate @Past LocalDate birthDate, @CalendarDate @Nullable String typed) {}
 
     private static Applicant valid() {
         return new Applicant(
@@ -174,6 +180,49 @@ class AnnotationsTests {
                                     "rna",
                                     "fiscalNumber",
                                     "antsNumber"));
+        }
+    }
+
+    @Nested
+    class Dates {
+        @Test
+        void refusesAYearBeforeTheYear1000AsTheFormEngineDoes() {
+            // "0091" typed for 1991: Jackson binds 14/07/0091 to the year 91, which @Past accepts
+            Set<ConstraintViolation<Child>> violations =
+                    Validators.create().validate(new Child(LocalDate.of(91, 7, 14), "14/07/0091"));
+
+            assertThat(violations)
+                    .extracting(
+                            v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
+                    .containsExactlyInAnyOrder(
+                            tuple(
+                                    "birthDate",
+                                    "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple"
+                                            + " 14/07/2024"),
+                            tuple(
+                                    "typed",
+                                    "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple"
+                                            + " 14/07/2024"));
+            assertThat(violations)
+                    .extracting(
+                            v ->
+                                    v.unwrap(HibernateConstraintViolation.class)
+                                            .getDynamicPayload(Problem.class))
+                    .containsOnly(Problem.OUT_OF_RANGE);
+        }
+
+        @Test
+        void acceptsTheYear1000AndAPlausibleDateAndSaysItInEnglish() {
+            assertThat(
+                            Validators.create()
+                                    .validate(new Child(LocalDate.of(1000, 1, 1), "14/07/1991")))
+                    .isEmpty();
+            assertThat(
+                            Validators.create(Locale.ENGLISH)
+                                    .validate(new Child(LocalDate.of(999, 12, 31), null)))
+                    .extracting(ConstraintViolation::getMessage)
+                    .containsExactly(
+                            "Check the year: enter it in 4 digits, for example 14/07/2024");
         }
     }
 
