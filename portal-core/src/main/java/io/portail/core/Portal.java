@@ -202,7 +202,7 @@ public final class Portal {
             return new DraftResult.ToPutRight(((ValidationResult.Invalid) step).violations());
         }
         if (step instanceof ValidationResult.Ineligible) {
-            return new DraftResult.Ineligible(((ValidationResult.Ineligible) step).message());
+            return DraftResult.Ineligible.of((ValidationResult.Ineligible) step);
         }
         Draft next =
                 new Draft(
@@ -298,8 +298,7 @@ public final class Portal {
                     ((ValidationResult.Invalid) validation).violations());
         }
         if (validation instanceof ValidationResult.Ineligible) {
-            return new SubmissionResult.Ineligible(
-                    ((ValidationResult.Ineligible) validation).message());
+            return SubmissionResult.Ineligible.of((ValidationResult.Ineligible) validation);
         }
         NormalisedAnswers answers = ((ValidationResult.Valid) validation).answers();
         String fingerprint = fingerprint(procedure, answers, actor, channel);

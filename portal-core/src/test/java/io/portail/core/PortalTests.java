@@ -270,7 +270,9 @@ class PortalTests {
                                                     + " appelez la mairie.",
                                             "This permit is only for cafés and restaurants. For"
                                                     + " another use of the street, call the town"
-                                                    + " hall.")));
+                                                    + " hall."),
+                                    "owns-a-cafe",
+                                    null));
             assertThat(store.count()).isZero();
         }
     }

@@ -7,6 +7,7 @@ import io.portail.forms.validation.NormalisedAnswers;
 import io.portail.privacy.category.DataCategory;
 import io.portail.privacy.register.ProcessingActivity;
 import io.portail.privacy.text.LocalizedText;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -150,9 +151,24 @@ public record Procedure(
      *
      * @param answers the checked answers
      * @return the documents whose condition holds, in catalogue order
+     * @throws IllegalStateException if a condition compares a date with today: use {@link
+     *     #documentsFor(NormalisedAnswers, LocalDate)}
      */
     public List<SupportingDocument> documentsFor(NormalisedAnswers answers) {
         requireNonNull(answers, "answers");
         return documents.stream().filter(d -> d.isAskedFor(answers)).toList();
+    }
+
+    /**
+     * Returns the supporting documents asked for, given the answers and the day they are judged on.
+     *
+     * @param answers the checked answers
+     * @param today the day, in the commune's zone, that conditions such as {@code today-P3Y} read
+     * @return the documents whose condition holds, in catalogue order
+     */
+    public List<SupportingDocument> documentsFor(NormalisedAnswers answers, LocalDate today) {
+        requireNonNull(answers, "answers");
+        requireNonNull(today, "today");
+        return documents.stream().filter(d -> d.isAskedFor(answers, today)).toList();
     }
 }

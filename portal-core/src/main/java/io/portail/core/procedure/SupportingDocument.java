@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.portail.forms.definition.Condition;
 import io.portail.forms.validation.NormalisedAnswers;
 import io.portail.privacy.text.LocalizedText;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -39,10 +40,26 @@ public record SupportingDocument(String code, LocalizedText label, @Nullable Con
     }
 
     /**
-     * Tells whether the document is asked for, given the answers.
+     * Tells whether the document is asked for, given the answers and the day they are judged on.
+     *
+     * @param answers the checked answers
+     * @param today the day, in the commune's zone, that a condition such as {@code today-P3Y} reads
+     * @return true if there is no condition or it holds
+     */
+    public boolean isAskedFor(NormalisedAnswers answers, LocalDate today) {
+        requireNonNull(answers, "answers");
+        requireNonNull(today, "today");
+        return when == null || when.test(id -> answers.text(id).orElse(null), today);
+    }
+
+    /**
+     * Tells whether the document is asked for, given the answers, for a condition that does not
+     * read the day.
      *
      * @param answers the checked answers
      * @return true if there is no condition or it holds
+     * @throws IllegalStateException if the condition compares a date with today: use {@link
+     *     #isAskedFor(NormalisedAnswers, LocalDate)}
      */
     public boolean isAskedFor(NormalisedAnswers answers) {
         requireNonNull(answers, "answers");

@@ -132,6 +132,40 @@ class CatalogueTests {
         }
 
         @Test
+        void asksForADocumentByTheAgeOfADateOnTheDayGiven() {
+            // A child born less than 3 years before the day of the request needs a health record.
+            var birth =
+                    io.portail.forms.definition.Field.builder(
+                                    "birth",
+                                    new io.portail.forms.definition.FieldType.DateField(
+                                            io.portail.forms.definition.DateRange.PAST),
+                                    LocalizedText.same("Naissance"),
+                                    io.portail.privacy.category.DataCategory.IDENTITY)
+                            .build();
+            SupportingDocument record =
+                    new SupportingDocument(
+                            "health-record",
+                            LocalizedText.same("Carnet de santé"),
+                            new io.portail.forms.definition.Condition.Compare(
+                                    "birth",
+                                    io.portail.forms.definition.Condition.Comparison.GREATER_THAN,
+                                    "today-P3Y"));
+            NormalisedAnswers answers =
+                    new NormalisedAnswers(
+                            List.of(
+                                    new Answer(
+                                            birth,
+                                            LocalDate.of(2023, 9, 1),
+                                            "2023-09-01",
+                                            LocalizedText.same("01/09/2023"))));
+
+            assertThat(record.isAskedFor(answers, LocalDate.of(2026, 8, 31))).isTrue();
+            assertThat(record.isAskedFor(answers, LocalDate.of(2026, 9, 1))).isFalse();
+            assertThatThrownBy(() -> record.isAskedFor(answers))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
         void refusesANegativeFee() {
             assertThatThrownBy(
                             () ->
