@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
  * Cost of the single-value rules against naive regular-expression baselines that check far less (no
  * key, no normalisation), and cost of refusing a 10 MB value.
  *
- * <p>Run: {@code mvn -B -Pbench -pl portal-forms -am -DskipTests test -Djmh.args="RulesBenchmark -f
- * 1 -wi 3 -i 5"}.
+ * <p>Run: {@code mvn -B -Pbench -pl portal-forms -DskipTests test -Djmh.args="RulesBenchmark -f 1
+ * -wi 3 -i 5"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
  * Adding 1 to 30 working days from varied start dates: the bitset calendar against a baseline that
  * walks day by day with java.time over a {@code HashSet<LocalDate>} of the same holidays.
  *
- * <p>Run: {@code mvn -B -Pbench -pl portal-core -am -DskipTests test -Djmh.args="CalendarBenchmark
- * -f 1 -wi 3 -i 5"}
+ * <p>Run: {@code mvn -B -Pbench -pl portal-core -DskipTests test -Djmh.args="CalendarBenchmark -f 1
+ * -wi 3 -i 5"}
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
