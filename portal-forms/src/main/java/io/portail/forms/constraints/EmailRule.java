@@ -75,11 +75,19 @@ public final class EmailRule implements TextRule {
         if (domain.length() > MAX_DOMAIN) {
             return RuleResult.invalid(Problem.TOO_LONG);
         }
+        boolean plain = isPlainAscii(domain);
         String ascii;
-        try {
-            ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return RuleResult.invalid(Problem.WRONG_FORMAT);
+        if (plain) {
+            // Letters, digits, hyphens and dots only, in labels of 1 to 63 that neither start nor
+            // end with a hyphen, none an ACE label (xn--): IDNA leaves such a name as it is in
+            // both directions (RFC 3490 §4), so its conversions are skipped.
+            ascii = domain.toLowerCase(Locale.ROOT);
+        } else {
+            try {
+                ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                return RuleResult.invalid(Problem.WRONG_FORMAT);
+            }
         }
         if (ascii.length() > MAX_DOMAIN || local.length() + 1 + ascii.length() > MAX_TOTAL) {
             return RuleResult.invalid(Problem.TOO_LONG);
@@ -87,7 +95,37 @@ public final class EmailRule implements TextRule {
         if (!isInternetDomain(ascii)) {
             return RuleResult.invalid(Problem.WRONG_FORMAT);
         }
-        return RuleResult.valid(local + "@" + IDN.toUnicode(ascii, IDN.USE_STD3_ASCII_RULES));
+        return RuleResult.valid(
+                local + "@" + (plain ? ascii : IDN.toUnicode(ascii, IDN.USE_STD3_ASCII_RULES)));
+    }
+
+    /**
+     * Tells whether a domain is already in the form IDNA gives it: dot-separated labels of 1 to 63
+     * ASCII letters, digits and inner hyphens, none starting with {@code xn--}.
+     */
+    static boolean isPlainAscii(String domain) {
+        int start = 0;
+        int length = domain.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? domain.charAt(i) : '.';
+            if (c == '.') {
+                int label = i - start;
+                if (label < 1
+                        || label > 63
+                        || domain.charAt(start) == '-'
+                        || domain.charAt(i - 1) == '-'
+                        || domain.regionMatches(true, start, "xn--", 0, 4)) {
+                    return false;
+                }
+                start = i + 1;
+            } else if (!((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static @Nullable Problem localPartProblem(String local) {
