@@ -162,7 +162,12 @@ public sealed interface FieldType {
          * @return the option, or empty
          */
         public Optional<Option> option(String code) {
-            return options.stream().filter(o -> o.code().equals(code)).findFirst();
+            for (Option option : options) {
+                if (option.code().equals(code)) {
+                    return Optional.of(option);
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -362,7 +367,12 @@ public sealed interface FieldType {
          * @return the option, or empty
          */
         public Optional<Option> option(String code) {
-            return options.stream().filter(o -> o.code().equals(code)).findFirst();
+            for (Option option : options) {
+                if (option.code().equals(code)) {
+                    return Optional.of(option);
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -575,7 +585,12 @@ public sealed interface FieldType {
          * @return the field, or empty
          */
         public Optional<Field> field(String id) {
-            return fields.stream().filter(f -> f.id().equals(id)).findFirst();
+            for (Field field : fields) {
+                if (field.id().equals(id)) {
+                    return Optional.of(field);
+                }
+            }
+            return Optional.empty();
         }
     }
 

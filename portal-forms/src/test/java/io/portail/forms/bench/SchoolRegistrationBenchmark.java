@@ -9,6 +9,7 @@ import io.portail.forms.constraints.Validators;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.json.AnswersJson;
 import io.portail.forms.json.AnswersReader;
+import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.FormValidator;
 import io.portail.forms.validation.ValidationResult;
 import jakarta.validation.ConstraintViolation;
@@ -59,6 +60,7 @@ public class SchoolRegistrationBenchmark {
     private FormDefinition form = TestForms.schoolRegistration();
     private FormValidator formValidator = FormValidator.of(form, CLOCK);
     private AnswersReader answersReader = AnswersJson.reader(form);
+    private Answers answers = Answers.builder().build();
     private Validator beanValidator = Validators.create();
     private ObjectMapper plain = new ObjectMapper();
     private ObjectMapper kebab = plain;
@@ -73,6 +75,7 @@ public class SchoolRegistrationBenchmark {
         form = TestForms.schoolRegistration();
         formValidator = FormValidator.of(form, CLOCK);
         answersReader = AnswersJson.reader(form);
+        answers = answersReader.read("answers.json", json);
         beanValidator = Validators.create();
         kebab =
                 JsonMapper.builder()
@@ -97,6 +100,26 @@ public class SchoolRegistrationBenchmark {
     @Benchmark
     public ValidationResult formAsData() {
         return formValidator.validate(answersReader.read("answers.json", json));
+    }
+
+    /**
+     * (a) split, first part: reading the answers alone.
+     *
+     * @return the answers
+     */
+    @Benchmark
+    public Answers formAsDataReadingOnly() {
+        return answersReader.read("answers.json", json);
+    }
+
+    /**
+     * (a) split, second part: validating answers already read.
+     *
+     * @return the result
+     */
+    @Benchmark
+    public ValidationResult formAsDataValidationOnly() {
+        return formValidator.validate(answers);
     }
 
     /**
