@@ -1,5 +1,6 @@
 package io.portail.forms.definition;
 
+import io.portail.forms.constraints.Age;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -59,11 +60,28 @@ final class Bounds {
     }
 
     /**
-     * The day a relative bound stands for: java.time adds the years and months first, keeping the
-     * day of the month or, when that month is shorter, its last day, then adds the days.
+     * The day a relative bound stands for.
+     *
+     * <p>java.time adds the years and months first, keeping the day of the month or, when that
+     * month is shorter, its last day, then adds the days. One exception keeps whole years
+     * consistent with {@link Age}: a bound of whole years before today ({@code today-PnY}, no
+     * months, weeks or days) is the last day whose n-th anniversary, as {@link Age#reached} counts
+     * it, is on or before today. It differs from java.time only on 28 February of a common year
+     * reaching back to a leap year: the bound is then 29 February, since a person born on 29
+     * February reaches an age on 28 February in common years (circular of 25 July 2013 on electoral
+     * lists; article 641 of the Code de procédure civile). Forward bounds ({@code today+PnY}) keep
+     * java.time's day, which is already article 641's: the same day of the month, or the last day
+     * of the month when there is none.
      */
     static LocalDate on(Period period, LocalDate today) {
-        return today.plus(period);
+        LocalDate day = today.plus(period);
+        if (period.getYears() < 0 && period.getMonths() == 0 && period.getDays() == 0) {
+            LocalDate next = day.plusDays(1);
+            if (!Age.reached(next, -period.getYears()).isAfter(today)) {
+                return next;
+            }
+        }
+        return day;
     }
 
     @SuppressWarnings("unchecked")

@@ -277,11 +277,21 @@ public sealed interface Condition {
      * day, then days. So {@code today-P1M} on 31 March is 28 February (29 in a leap year), and
      * {@code today-P1Y} on 29 February 2028 is 28 February 2027.
      *
-     * <p>Note: a relative bound is a day, not an age. "Born less than 3 years ago" is {@code
-     * greaterThan today-P3Y}: a child born on 29 February 2024 is still "less than 3 years ago" on
-     * 28 February 2027 (the bound is 28 February 2024) and no longer on 1 March 2027, whereas
-     * {@link io.portail.forms.constraints.Age#inYears(LocalDate, LocalDate)} counts them 3 years
-     * old from 28 February 2027.
+     * <p>One exception makes whole years agree with {@link io.portail.forms.constraints.Age}: a
+     * bound of whole years before today ({@code today-PnY}, without months, weeks or days) computed
+     * on 28 February of a common year, when the year reached is a leap year, is 29 February. A
+     * person born on 29 February reaches an age on 28 February in common years: the French
+     * administration's reading for majority (circular of 25 July 2013 on electoral lists),
+     * following article 641 of the Code de procédure civile. So "18 or older" is {@code atMost
+     * today-P18Y}: on 28 February 2026 the bound is 29 February 2008 and a person born that day is
+     * 18, as {@link io.portail.forms.constraints.Age#inYears(LocalDate, LocalDate)} counts them.
+     * Bounds forward in time ({@code today+P1Y}) keep java.time's day, which is already article
+     * 641's (the same day, or the last day of the month when there is none), and periods with
+     * months, weeks or days are not changed.
+     *
+     * <p>Note: {@code lessThan today-P18Y} leaves out the 18th birthday itself (born on the bound's
+     * day); for an age, compare with {@code atMost} ("n or older") or {@code greaterThan} ("under
+     * n").
      *
      * @param field the field id
      * @param comparison how the value compares with the bound

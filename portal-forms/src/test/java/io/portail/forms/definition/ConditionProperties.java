@@ -2,6 +2,7 @@ package io.portail.forms.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portail.forms.constraints.Age;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -72,10 +74,37 @@ class ConditionProperties {
         Period period = Period.of(years, months, days);
         String relative = "today" + (minus ? "-" : "+") + period;
         LocalDate day = minus ? today.minus(period) : today.plus(period);
+        // Whole years back from 28 February of a common year reach 29 February of a leap year
+        // (circular NOR INTA1317573C of 25 July 2013; Code de procédure civile, art. 641)
+        boolean wholeYearsBack = minus && years > 0 && months == 0 && days == 0;
+        if (wholeYearsBack && today.getMonthValue() == 2 && day.getDayOfMonth() == 28) {
+            day = day.isLeapYear() && !today.isLeapYear() ? day.plusDays(1) : day;
+        }
         Function<String, @Nullable String> answers = Map.of("a", value.toString())::get;
 
         assertThat(new Condition.Compare("a", comparison, relative).test(answers, today))
                 .isEqualTo(new Condition.Compare("a", comparison, day.toString()).test(answers));
+    }
+
+    /**
+     * "n or older" written as a bound agrees with {@link Age}, including for people born on 29
+     * February (circular NOR INTA1317573C of 25 July 2013; Code de procédure civile, art. 641).
+     */
+    @Property
+    void atMostWholeYearsBackHoldsFromTheBirthdayAgeCounts(
+            @ForAll("days") LocalDate today,
+            @ForAll("days") LocalDate birth,
+            @ForAll @IntRange(min = 1, max = 120) int years) {
+        Assume.that(!birth.isAfter(today));
+        Condition orOlder =
+                new Condition.Compare("a", Condition.Comparison.AT_MOST, "today-P" + years + "Y");
+        Condition under =
+                new Condition.Compare(
+                        "a", Condition.Comparison.GREATER_THAN, "today-P" + years + "Y");
+        Function<String, @Nullable String> answers = Map.of("a", birth.toString())::get;
+
+        assertThat(orOlder.test(answers, today)).isEqualTo(Age.inYears(birth, today) >= years);
+        assertThat(under.test(answers, today)).isEqualTo(Age.inYears(birth, today) < years);
     }
 
     @Provide
@@ -88,6 +117,8 @@ class ConditionProperties {
                         c ->
                                 c.add(
                                         LocalDate.of(2024, 2, 29).toEpochDay(),
+                                        LocalDate.of(2026, 2, 28).toEpochDay(),
+                                        LocalDate.of(2008, 2, 29).toEpochDay(),
                                         LocalDate.of(2026, 3, 31).toEpochDay()))
                 .map(LocalDate::ofEpochDay);
     }

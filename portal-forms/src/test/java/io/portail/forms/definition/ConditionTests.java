@@ -52,7 +52,8 @@ class ConditionTests {
             // 29 February: a year later or earlier is 28 February in a common year
             "2028-02-29, today-P1Y, 2027-02-28",
             "2028-02-29, today+P4Y, 2032-02-29",
-            "2027-02-28, today-P3Y, 2024-02-28",
+            "2027-02-28, today+P1Y, 2028-02-28",
+            "2027-02-28, today-P3Y6M, 2023-08-28",
             // months and years together, then days; weeks are 7 days
             "2026-08-31, today-P1Y6M, 2025-02-28",
             "2026-03-31, today-P1M1D, 2026-02-27",
@@ -72,19 +73,83 @@ class ConditionTests {
         }
 
         @Test
-        void aChildBornOnTwentyNinthFebruaryIsUnderThreeUntilTheEndOfFebruary() {
-            // A day, not an age: unlike Age.inYears (3 on 28 February 2027), documented choice
-            Condition young = compare(Comparison.GREATER_THAN, "today-P3Y");
-
-            assertThat(holds(young, "2024-02-29", "2027-02-28")).isTrue();
-            assertThat(holds(young, "2024-02-29", "2027-03-01")).isFalse();
-        }
-
-        @Test
         void aNumberNeverComparesWithARelativeBound() {
             assertThat(holds(compare(Comparison.LESS_THAN, "today"), "3", "2026-03-16")).isFalse();
             assertThat(new Condition.Compare("birth", Comparison.LESS_THAN, "today-P3Y").isDate())
                     .isTrue();
+        }
+    }
+
+    /**
+     * Whole years back agree with {@link io.portail.forms.constraints.Age}: a person born on 29
+     * February reaches an age on 28 February in common years (circular NOR INTA1317573C of 25 July
+     * 2013 on electoral lists; Code de procédure civile, art. 641).
+     */
+    @Nested
+    class LeapDayBirthdays {
+        @ParameterizedTest(name = "born {0}, on {1}: adult {2}")
+        @CsvSource({
+            "2008-02-29, 2026-02-27, false",
+            "2008-02-29, 2026-02-28, true",
+            "2008-02-29, 2026-03-01, true",
+            "2008-03-01, 2026-02-28, false",
+            "2008-03-01, 2026-03-01, true",
+            "2008-02-28, 2026-02-27, false",
+            "2008-02-28, 2026-02-28, true",
+            "2007-02-28, 2025-02-27, false",
+            "2007-02-28, 2025-02-28, true",
+        })
+        void eighteenOrOlderFollowsTheCircularOf25July2013(
+                String birth, String today, boolean adult) {
+            Condition orOlder = compare(Comparison.AT_MOST, "today-P18Y");
+            Condition minor = compare(Comparison.GREATER_THAN, "today-P18Y");
+
+            assertThat(holds(orOlder, birth, today)).isEqualTo(adult);
+            assertThat(holds(minor, birth, today)).isEqualTo(!adult);
+        }
+
+        @Test
+        void anExitForAdultsEndsTheFormOnTheTwentyEighthOfFebruary() {
+            // "Minors only": the exit holds for a person of 18 or older
+            Condition adult = compare(Comparison.AT_MOST, "today-P18Y");
+
+            assertThat(holds(adult, "2008-02-29", "2026-02-27")).isFalse();
+            assertThat(holds(adult, "2008-02-29", "2026-02-28")).isTrue();
+            assertThat(holds(adult, "2008-02-29", "2026-03-01")).isTrue();
+        }
+
+        @Test
+        void aChildBornOnTwentyNinthFebruaryIsThreeOnTheTwentyEighth() {
+            Condition young = compare(Comparison.GREATER_THAN, "today-P3Y");
+
+            assertThat(holds(young, "2024-02-29", "2027-02-27")).isTrue();
+            assertThat(holds(young, "2024-02-29", "2027-02-28")).isFalse();
+            assertThat(holds(young, "2024-02-28", "2027-02-28")).isFalse();
+            assertThat(holds(young, "2024-03-01", "2027-02-28")).isTrue();
+        }
+
+        @ParameterizedTest(name = "{1} on {0} is {2}")
+        @CsvSource({
+            "2026-02-28, today-P18Y, 2008-02-29",
+            "2027-02-28, today-P3Y, 2024-02-29",
+            "2026-02-28, today-P1Y, 2025-02-28",
+            "2028-02-28, today-P4Y, 2024-02-28",
+            "2029-02-28, today-P1Y, 2028-02-29",
+            // not whole years only, or forward: java.time's day
+            "2026-02-28, today-P18Y1D, 2008-02-27",
+            "2026-02-28, today-P17Y12M, 2008-02-28",
+            "2027-02-28, today+P1Y, 2028-02-28",
+        })
+        void standsForTheLastDayWhoseAnniversaryHasCome(String today, String bound, String day) {
+            Condition exactly =
+                    new Condition.All(
+                            List.of(
+                                    compare(Comparison.AT_LEAST, bound),
+                                    compare(Comparison.AT_MOST, bound)));
+
+            assertThat(holds(exactly, day, today)).isTrue();
+            assertThat(holds(exactly, LocalDate.parse(day).plusDays(1).toString(), today))
+                    .isFalse();
         }
     }
 
