@@ -26,6 +26,11 @@ final class Bounds {
                     "today(?:([+-])(P(?=[0-9])(?:[0-9]{1,4}Y)?(?:[0-9]{1,4}M)?(?:[0-9]{1,4}W)?"
                             + "(?:[0-9]{1,5}D)?))?");
 
+    /** Four consecutive years, the second a leap year, on which relative bounds are ordered. */
+    private static final LocalDate CYCLE_START = LocalDate.of(2023, 1, 1);
+
+    private static final int CYCLE_DAYS = 4 * 365 + 1;
+
     private Bounds() {}
 
     /** A fixed value: a date, a number, or null when the text is neither. */
@@ -82,6 +87,36 @@ final class Bounds {
             }
         }
         return day;
+    }
+
+    /**
+     * Tells whether a lower bound can be at or below an upper bound. Two numbers and two fixed
+     * dates compare once. Two bounds relative to today compare on every day of four consecutive
+     * years (every length of month, a leap year and the years around it): they are out of order
+     * only when the lower is after the upper on each of those days, so a pair whose order depends
+     * on the day, such as {@code today-P1M} and {@code today-P30D}, is in order. Any other pair (a
+     * fixed date and a relative one, a number and a date) is left to the other checks.
+     */
+    @SuppressWarnings("unchecked")
+    static boolean inOrder(String low, String high) {
+        Period lowPeriod = relative(low);
+        Period highPeriod = relative(high);
+        if (lowPeriod != null && highPeriod != null) {
+            LocalDate day = CYCLE_START;
+            for (int i = 0; i < CYCLE_DAYS; i++) {
+                if (!on(lowPeriod, day).isAfter(on(highPeriod, day))) {
+                    return true;
+                }
+                day = day.plusDays(1);
+            }
+            return false;
+        }
+        Object left = of(low);
+        Object right = of(high);
+        if (left == null || right == null || left.getClass() != right.getClass()) {
+            return true;
+        }
+        return ((Comparable<Object>) left).compareTo(right) <= 0;
     }
 
     @SuppressWarnings("unchecked")

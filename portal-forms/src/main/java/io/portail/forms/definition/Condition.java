@@ -76,6 +76,46 @@ public sealed interface Condition {
     Stream<String> fieldStream();
 
     /**
+     * Creates the condition that holds when the field's number or date lies between two bounds,
+     * both included: {@code atLeast low} and {@code atMost high}.
+     *
+     * <p>Bounds in the wrong order are refused, since the condition could never hold: two numbers,
+     * two fixed dates, or two days relative to today whose lower is after the upper on every day
+     * (compared over four consecutive years, so every length of month and a leap year). A pair
+     * whose order depends on the day, such as {@code today-P1M} and {@code today-P30D}, is
+     * accepted, as is a fixed date with a relative one: such a condition holds only on the days
+     * when its bounds are in order.
+     *
+     * @param field the field id
+     * @param low the lower bound: a number, an ISO date or a day relative to today
+     * @param high the upper bound, of the same kind
+     * @return the condition, an {@link All} of the two comparisons
+     * @throws IllegalArgumentException if a bound is malformed or the bounds are in the wrong order
+     */
+    static All between(String field, String low, String high) {
+        Compare atLeast = new Compare(field, Comparison.AT_LEAST, low);
+        Compare atMost = new Compare(field, Comparison.AT_MOST, high);
+        if (!Bounds.inOrder(low, high)) {
+            boolean numbers = !atLeast.isDate();
+            String first = numbers ? high : "\"" + high + "\"";
+            String second = numbers ? low : "\"" + low + "\"";
+            throw new IllegalArgumentException(
+                    (numbers
+                                    ? "The lower bound of between is above its upper bound, so the"
+                                            + " condition can never hold; put the smaller bound"
+                                            + " first: ["
+                                    : "The lower bound of between is a later day than its upper"
+                                            + " bound, so the condition can never hold; put the"
+                                            + " earlier day first: [")
+                            + first
+                            + ", "
+                            + second
+                            + "]");
+        }
+        return new All(List.of(atLeast, atMost));
+    }
+
+    /**
      * Holds when the field's value is one of the given values.
      *
      * @param field the field id

@@ -154,6 +154,71 @@ class ConditionTests {
     }
 
     @Nested
+    class Between {
+        @ParameterizedTest(name = "[{0}, {1}]")
+        @CsvSource({
+            "3, 6",
+            "3, 3",
+            "-2.5, 0",
+            "2026-01-01, 2027-01-01",
+            "today-P6Y, today-P3Y",
+            "today-P3Y, today",
+            "today, today+P1M",
+            "today-P1Y, today-P12M",
+            // the order depends on the day: accepted, holds on the days it can
+            "today-P30D, today-P1M",
+            "today-P1M, today-P30D",
+            // a fixed date and a relative one: the order depends on the day
+            "2027-01-01, today",
+        })
+        void acceptsBoundsThatCanBeInOrder(String low, String high) {
+            assertThat(Condition.between("birth", low, high).conditions())
+                    .containsExactly(
+                            compare(Comparison.AT_LEAST, low), compare(Comparison.AT_MOST, high));
+        }
+
+        @Test
+        void refusesNumbersInTheWrongOrderWithTheFix() {
+            assertThatThrownBy(() -> Condition.between("birth", "6", "3"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                            "The lower bound of between is above its upper bound, so the condition"
+                                    + " can never hold; put the smaller bound first: [3, 6]");
+        }
+
+        @ParameterizedTest(name = "[{0}, {1}]")
+        @CsvSource({
+            "2027-01-01, 2026-01-01",
+            "today-P3Y, today-P6Y",
+            "today, today-P1D",
+            "today+P1M, today+P3W",
+            "today+P1Y, today+P11M",
+        })
+        void refusesDaysInTheWrongOrderWithTheFix(String low, String high) {
+            assertThatThrownBy(() -> Condition.between("birth", low, high))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                            "The lower bound of between is a later day than its upper bound, so"
+                                    + " the condition can never hold; put the earlier day first:"
+                                    + " [\""
+                                    + high
+                                    + "\", \""
+                                    + low
+                                    + "\"]");
+        }
+
+        @Test
+        void holdsFromTheLowerToTheUpperBoundIncluded() {
+            Condition school = Condition.between("birth", "today-P6Y", "today-P3Y");
+
+            assertThat(holds(school, "2020-03-16", "2026-03-16")).isTrue();
+            assertThat(holds(school, "2020-03-15", "2026-03-16")).isFalse();
+            assertThat(holds(school, "2023-03-16", "2026-03-16")).isTrue();
+            assertThat(holds(school, "2023-03-17", "2026-03-16")).isFalse();
+        }
+    }
+
+    @Nested
     class Today {
         @Test
         void aConditionOnTodayAsksForTheDay() {

@@ -9,6 +9,8 @@ import io.portail.forms.definition.FormDefinition;
 import io.portail.privacy.json.JsonInputException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FormJsonTests {
     static final String FIELD_KIND =
@@ -199,6 +201,39 @@ class FormJsonTests {
                                                     "birth",
                                                     Condition.Comparison.AT_MOST,
                                                     "today-P3Y"))));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "[6, 3] | put the smaller bound first: [3, 6]",
+                    "[\"2027-01-01\", \"2026-01-01\"] | put the earlier day first:"
+                            + " [\"2026-01-01\", \"2027-01-01\"]",
+                    "[\"today-P3Y\", \"today-P6Y\"] | put the earlier day first:"
+                            + " [\"today-P6Y\", \"today-P3Y\"]"
+                })
+        void refusesBoundsOfBetweenInTheWrongOrderWithThePathAndTheFix(String between, String fix) {
+            String count =
+                    """
+                    {"id": "count", "type": "integer", "category": "family",
+                     "label": {"fr": "Nombre", "en": "Number"}}
+                    """;
+            String parent =
+                    FIELD_PARENT.replace(
+                            "{\"field\": \"kind\", \"equals\": \"b\"}",
+                            "{\"field\": \""
+                                    + (between.startsWith("[6") ? "count" : "birth")
+                                    + "\", \"between\": "
+                                    + between
+                                    + "}");
+
+            assertThatThrownBy(() -> FormJson.read("form.json", form(BIRTH, count, parent)))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessageStartingWith(
+                            "form.json: $.steps[0].fields[2].shownWhen.between: The lower bound of"
+                                    + " between is ")
+                    .hasMessageEndingWith(", so the condition can never hold; " + fix);
         }
 
         @Test

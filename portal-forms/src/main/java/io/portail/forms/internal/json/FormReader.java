@@ -351,19 +351,12 @@ public final class FormReader {
                 result = new Condition.Empty(field, !json.bool("answered", true));
             } else if (json.has("between")) {
                 List<String> bounds = boundList(json, "between");
-                result =
-                        new Condition.All(
-                                List.of(
-                                        compare(
-                                                json,
-                                                field,
-                                                Condition.Comparison.AT_LEAST,
-                                                bounds.get(0)),
-                                        compare(
-                                                json,
-                                                field,
-                                                Condition.Comparison.AT_MOST,
-                                                bounds.get(1))));
+                try {
+                    result = Condition.between(field, bounds.get(0), bounds.get(1));
+                } catch (IllegalArgumentException e) {
+                    throw json.error(
+                            "between", Reason.INVALID_VALUE, String.valueOf(e.getMessage()));
+                }
             } else if (comparison(json) != null) {
                 String name = requireNonNull(comparison(json));
                 result = compare(json, field, COMPARISONS.get(name), bound(json, name));
