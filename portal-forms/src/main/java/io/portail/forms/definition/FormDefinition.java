@@ -2,6 +2,7 @@ package io.portail.forms.definition;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.forms.internal.definition.DefinitionException;
 import io.portail.privacy.category.DataCategory;
 import io.portail.privacy.text.LocalizedText;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A definition is checked when built: field and step ids are unique, every condition reads a
  * field of the form (or of its own group), can hold (a choice is compared with one of its options,
  * a comparison reads a number or a date), and no field's conditions lead back to itself. Errors
- * name the step or field and the fix. Answers are validated against the version they were started
- * on. Immutable and thread-safe.
+ * name the step or field and the fix; {@link io.portail.forms.json.FormJson} adds the JSON path of
+ * the step, field or condition at fault. Answers are validated against the version they were
+ * started on. Immutable and thread-safe.
  *
  * @param id the stable identifier
  * @param version the version, from 1; a change that alters what is asked makes a new version
@@ -114,52 +116,91 @@ public record FormDefinition(String id, int version, LocalizedText title, List<S
     private static void check(List<Step> steps) {
         Map<String, Field> fields = new LinkedHashMap<>();
         Set<String> stepIds = new HashSet<>();
-        for (Step step : steps) {
+        for (int s = 0; s < steps.size(); s++) {
+            Step step = steps.get(s);
             if (!stepIds.add(step.id())) {
-                throw new IllegalArgumentException("Two steps share the id " + step.id());
+                throw new Place(s, -1, -1).problem("id", "Two steps share the id " + step.id());
             }
-            for (Field field : step.fields()) {
+            for (int f = 0; f < step.fields().size(); f++) {
+                Field field = step.fields().get(f);
                 if (fields.put(field.id(), field) != null) {
-                    throw new IllegalArgumentException("Two fields share the id " + field.id());
+                    throw new Place(s, f, -1)
+                            .problem("id", "Two fields share the id " + field.id());
                 }
             }
         }
         Map<String, Set<String>> dependsOn = new HashMap<>();
-        for (Step step : steps) {
+        Map<String, Node> nodes = new HashMap<>();
+        for (int s = 0; s < steps.size(); s++) {
+            Step step = steps.get(s);
             Scope top = new Scope(fields, null, null);
-            checkCondition(step.shownWhen(), "step " + step.id() + " (shownWhen)", top);
+            Place stepPlace = new Place(s, -1, -1);
+            checkCondition(step.shownWhen(), stepPlace, "step " + step.id(), "shownWhen", top);
             if (step.exit() != null) {
-                checkCondition(step.exit().when(), "step " + step.id() + " (exitWhen)", top);
+                checkCondition(step.exit().when(), stepPlace, "step " + step.id(), "exitWhen", top);
             }
-            for (Field field : step.fields()) {
+            for (int f = 0; f < step.fields().size(); f++) {
+                Field field = step.fields().get(f);
                 Set<String> reads = new HashSet<>();
-                checkField(field, top, reads);
+                checkField(field, new Place(s, f, -1), top, reads);
                 if (step.shownWhen() != null) {
                     reads.addAll(step.shownWhen().fields());
                 }
                 dependsOn.put(field.id(), reads);
+                nodes.put(field.id(), new Node(new Place(s, f, -1), field, step, null));
                 if (field.type() instanceof FieldType.Group) {
                     FieldType.Group group = (FieldType.Group) field.type();
                     Map<String, Field> own = new HashMap<>();
-                    group.fields().forEach(f -> own.put(f.id(), f));
+                    group.fields().forEach(c -> own.put(c.id(), c));
                     Scope inner = new Scope(fields, own, field.id());
-                    for (Field child : group.fields()) {
+                    for (int c = 0; c < group.fields().size(); c++) {
+                        Field child = group.fields().get(c);
                         Set<String> childReads = new HashSet<>();
-                        checkField(child, inner, childReads);
-                        Set<String> nodes = new HashSet<>();
+                        checkField(child, new Place(s, f, c), inner, childReads);
+                        Set<String> childNodes = new HashSet<>();
                         for (String read : childReads) {
-                            nodes.add(own.containsKey(read) ? field.id() + "." + read : read);
+                            childNodes.add(own.containsKey(read) ? field.id() + "." + read : read);
                         }
                         // An occurrence is shown only when its group is.
-                        nodes.add(field.id());
-                        dependsOn.put(field.id() + "." + child.id(), nodes);
+                        childNodes.add(field.id());
+                        String node = field.id() + "." + child.id();
+                        dependsOn.put(node, childNodes);
+                        nodes.put(node, new Node(new Place(s, f, c), child, step, field.id()));
                     }
                 }
             }
         }
         Set<String> done = new HashSet<>();
         for (String node : dependsOn.keySet()) {
-            findCycle(node, dependsOn, new LinkedHashSet<>(), done);
+            findCycle(node, dependsOn, nodes, new LinkedHashSet<>(), done);
+        }
+    }
+
+    /** The position of a step, of a field in it, and of a field in that group, from 0, or -1. */
+    private record Place(int step, int field, int child) {
+        DefinitionException problem(@Nullable String property, String message) {
+            return new DefinitionException(step, field, child, property, message);
+        }
+    }
+
+    /** A field as a node of the graph of conditions: where it is, and what shows it. */
+    private record Node(Place place, Field field, Step step, @Nullable String group) {
+        /** The condition of this field (or of its step) that reads the next node of a cycle. */
+        DefinitionException cycle(String next, String message) {
+            String read =
+                    group != null && next.startsWith(group + ".")
+                            ? next.substring(group.length() + 1)
+                            : next;
+            if (field.shownWhen() != null && field.shownWhen().fields().contains(read)) {
+                return place.problem("shownWhen", message);
+            }
+            if (field.requiredWhen() != null && field.requiredWhen().fields().contains(read)) {
+                return place.problem("requiredWhen", message);
+            }
+            if (group == null && step.shownWhen() != null) {
+                return new Place(place.step(), -1, -1).problem("shownWhen", message);
+            }
+            return place.problem(null, message);
         }
     }
 
@@ -178,12 +219,12 @@ public record FormDefinition(String id, int version, LocalizedText title, List<S
         }
     }
 
-    private static void checkField(Field field, Scope scope, Set<String> reads) {
+    private static void checkField(Field field, Place place, Scope scope, Set<String> reads) {
         String where = scope.name(field);
-        checkCondition(field.shownWhen(), where + " (shownWhen)", scope);
-        checkCondition(field.requiredWhen(), where + " (requiredWhen)", scope);
+        checkCondition(field.shownWhen(), place, where, "shownWhen", scope);
+        checkCondition(field.requiredWhen(), place, where, "requiredWhen", scope);
         if (field.exit() != null) {
-            checkCondition(field.exit().when(), where + " (exitWhen)", scope);
+            checkCondition(field.exit().when(), place, where, "exitWhen", scope);
         }
         if (field.shownWhen() != null) {
             reads.addAll(field.shownWhen().fields());
@@ -193,26 +234,37 @@ public record FormDefinition(String id, int version, LocalizedText title, List<S
         }
     }
 
-    private static void checkCondition(@Nullable Condition condition, String where, Scope scope) {
+    private static void checkCondition(
+            @Nullable Condition condition,
+            Place place,
+            String owner,
+            String property,
+            Scope scope) {
         if (condition == null) {
             return;
         }
         if (condition instanceof Condition.All) {
-            ((Condition.All) condition).conditions().forEach(c -> checkCondition(c, where, scope));
+            for (Condition inner : ((Condition.All) condition).conditions()) {
+                checkCondition(inner, place, owner, property, scope);
+            }
             return;
         }
         if (condition instanceof Condition.Any) {
-            ((Condition.Any) condition).conditions().forEach(c -> checkCondition(c, where, scope));
+            for (Condition inner : ((Condition.Any) condition).conditions()) {
+                checkCondition(inner, place, owner, property, scope);
+            }
             return;
         }
         if (condition instanceof Condition.Not) {
-            checkCondition(((Condition.Not) condition).condition(), where, scope);
+            checkCondition(((Condition.Not) condition).condition(), place, owner, property, scope);
             return;
         }
+        String where = owner + " (" + property + ")";
         String read = condition.fieldStream().findFirst().orElseThrow();
         Field field = scope.find(read);
         if (field == null) {
-            throw new IllegalArgumentException(
+            throw place.problem(
+                    property,
                     "The condition of "
                             + where
                             + " reads field "
@@ -226,7 +278,8 @@ public record FormDefinition(String id, int version, LocalizedText title, List<S
         FieldType type = field.type();
         String prefix = "The condition of " + where + " can never hold: ";
         if (type instanceof FieldType.Display) {
-            throw new IllegalArgumentException(
+            throw place.problem(
+                    property,
                     prefix + "field " + read + " only displays a text and is never answered");
         }
         if (condition instanceof Condition.In) {
@@ -234,7 +287,8 @@ public record FormDefinition(String id, int version, LocalizedText title, List<S
             if (allowed != null) {
                 for (String value : ((Condition.In) condition).values()) {
                     if (!allowed.contains(value)) {
-                        throw new IllegalArgumentException(
+                        throw place.problem(
+                                property,
                                 prefix
                                         + "field "
                                         + read
@@ -254,30 +308,41 @@ public record FormDefinition(String id, int version, LocalizedText title, List<S
                             || type instanceof FieldType.Amount
                             || type instanceof FieldType.Group;
             if (!isDate && !isNumber) {
-                throw new IllegalArgumentException(
+                throw place.problem(
+                        property,
                         "The condition of "
                                 + where
                                 + " compares field "
                                 + read
-                                + ", a "
-                                + type.kind()
+                                + ", "
+                                + withArticle(type.kind())
                                 + ", which is neither a number nor a date; compare an integer,"
                                 + " decimal, amount, date or group field, or use equals or in");
             }
             if (dateBound != isDate) {
-                throw new IllegalArgumentException(
+                throw place.problem(
+                        property,
                         "The condition of "
                                 + where
                                 + " compares field "
                                 + read
-                                + ", a "
-                                + type.kind()
+                                + ", "
+                                + withArticle(type.kind())
                                 + ", with "
                                 + (dateBound
                                         ? "a date; use a number as the bound"
                                         : "a number; use a date such as 2026-09-01 as the bound"));
             }
         }
+    }
+
+    /**
+     * Names a kind of field with its article: "an integer", "an rna" (read letter by letter), "a
+     * nir" (read as a word), "a date".
+     */
+    static String withArticle(String kind) {
+        boolean vowelSound = "aeiou".indexOf(kind.charAt(0)) >= 0 || kind.equals("rna");
+        return (vowelSound ? "an " : "a ") + kind;
     }
 
     private static @Nullable Set<String> allowedValues(FieldType type) {
@@ -300,21 +365,27 @@ public record FormDefinition(String id, int version, LocalizedText title, List<S
     private static void findCycle(
             String field,
             Map<String, Set<String>> dependsOn,
+            Map<String, Node> nodes,
             LinkedHashSet<String> path,
             Set<String> done) {
         if (done.contains(field)) {
             return;
         }
         if (!path.add(field)) {
-            throw new IllegalArgumentException(
-                    "Conditions go round in a circle: "
-                            + String.join(" -> ", path)
-                            + " -> "
-                            + field
-                            + "; make one of these conditions read another field");
+            List<String> walked = new ArrayList<>(path);
+            int at = walked.indexOf(field);
+            String next = at + 1 < walked.size() ? walked.get(at + 1) : field;
+            throw requireNonNull(nodes.get(field))
+                    .cycle(
+                            next,
+                            "Conditions go round in a circle: "
+                                    + String.join(" -> ", walked.subList(at, walked.size()))
+                                    + " -> "
+                                    + field
+                                    + "; make one of these conditions read another field");
         }
         for (String next : dependsOn.getOrDefault(field, Set.of())) {
-            findCycle(next, dependsOn, path, done);
+            findCycle(next, dependsOn, nodes, path, done);
         }
         path.remove(field);
         done.add(field);

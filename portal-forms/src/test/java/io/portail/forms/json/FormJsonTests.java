@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portail.forms.definition.Condition;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.internal.json.FormReader;
+import io.portail.privacy.internal.json.JsonObject;
+import io.portail.privacy.internal.json.StrictJson;
 import io.portail.privacy.json.JsonInputException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -87,7 +90,8 @@ class FormJsonTests {
         void refusesAConditionOnAFieldTheFormDoesNotHave() {
             assertThatThrownBy(() -> FormJson.read("form.json", form(FIELD_PARENT)))
                     .hasMessage(
-                            "form.json: $: The condition of field parent (shownWhen) reads field"
+                            "form.json: $.steps[0].fields[0].shownWhen: The condition of field parent"
+                                    + " (shownWhen) reads field"
                                     + " kind, which the form does not have; check the id (the"
                                     + " fields of a group can only be read within it)");
         }
@@ -99,14 +103,15 @@ class FormJsonTests {
 
             assertThatThrownBy(() -> FormJson.read("form.json", form(a, b)))
                     .hasMessage(
-                            "form.json: $: Conditions go round in a circle: a -> b -> a; make one of these"
-                                    + " conditions read another field");
+                            "form.json: $.steps[0].fields[0].shownWhen: Conditions go round in a"
+                                    + " circle: a -> b -> a; make one of these conditions read"
+                                    + " another field");
         }
 
         @Test
         void refusesDuplicateFieldIds() {
             assertThatThrownBy(() -> FormJson.read("form.json", form(FIELD_KIND, FIELD_KIND)))
-                    .hasMessage("form.json: $: Two fields share the id kind");
+                    .hasMessage("form.json: $.steps[0].fields[1].id: Two fields share the id kind");
         }
 
         @Test
@@ -145,7 +150,8 @@ class FormJsonTests {
             assertThatThrownBy(() -> FormJson.read("form.json", twoSteps(FIELD_KIND, STEP_TWO)))
                     .isInstanceOf(JsonInputException.class)
                     .hasMessage(
-                            "form.json: $: The condition of step t (shownWhen) can never hold:"
+                            "form.json: $.steps[1].shownWhen: The condition of step t (shownWhen) can"
+                                    + " never hold:"
                                     + " field kind never reads \"c\"; use one of a, b");
         }
 
@@ -155,7 +161,8 @@ class FormJsonTests {
 
             assertThatThrownBy(() -> FormJson.read("form.json", form(FIELD_KIND, parent)))
                     .hasMessage(
-                            "form.json: $: The condition of field parent (shownWhen) compares"
+                            "form.json: $.steps[0].fields[1].shownWhen: The condition of field parent"
+                                    + " (shownWhen) compares"
                                     + " field kind, a single-choice, which is neither a number nor"
                                     + " a date; compare an integer, decimal, amount, date or group"
                                     + " field, or use equals or in");
@@ -175,7 +182,8 @@ class FormJsonTests {
 
             assertThatThrownBy(() -> FormJson.read("form.json", form(date, parent)))
                     .hasMessage(
-                            "form.json: $: The condition of field parent (shownWhen) compares"
+                            "form.json: $.steps[0].fields[1].shownWhen: The condition of field parent"
+                                    + " (shownWhen) compares"
                                     + " field birth, a date, with a number; use a date such as"
                                     + " 2026-09-01 as the bound");
         }
@@ -267,8 +275,9 @@ class FormJsonTests {
 
             assertThatThrownBy(() -> FormJson.read("form.json", form(count, parent)))
                     .hasMessage(
-                            "form.json: $: The condition of field parent (shownWhen) compares"
-                                    + " field count, a integer, with a date; use a number as the"
+                            "form.json: $.steps[0].fields[1].shownWhen: The condition of field parent"
+                                    + " (shownWhen) compares"
+                                    + " field count, an integer, with a date; use a number as the"
                                     + " bound");
         }
 
@@ -342,6 +351,160 @@ class FormJsonTests {
             assertThat(FormJson.read("form.json", form(FIELD_KIND, group)).fields()).hasSize(2);
             assertThatThrownBy(() -> FormJson.read("form.json", form(FIELD_KIND, group, reader)))
                     .hasMessageContaining("reads field here, which the form does not have");
+        }
+    }
+
+    /** Errors found once the whole definition is read name the step, field and condition. */
+    @Nested
+    class PathsOfDefinitionErrors {
+        static final String GROUP =
+                """
+                {"id": "children", "type": "group", "category": "family",
+                 "label": {"fr": "Enfant", "en": "Child"},
+                 "fields": [
+                   {"id": "born", "type": "date", "category": "identity",
+                    "label": {"fr": "Né le", "en": "Born on"}},
+                   {"id": "school", "type": "short-text", "category": "education",
+                    "label": {"fr": "École", "en": "School"},
+                    "requiredWhen": CONDITION}]}
+                """;
+
+        static String group(String condition) {
+            return GROUP.replace("CONDITION", condition);
+        }
+
+        @Test
+        void namesTheConditionOfAGroupsFieldThatComparesADateWithANumber() {
+            String json = form(FIELD_KIND, group("{\"field\": \"born\", \"lessThan\": 3}"));
+
+            assertThatThrownBy(() -> FormJson.read("form.json", json))
+                    .hasMessage(
+                            "form.json: $.steps[0].fields[1].fields[1].requiredWhen: The condition"
+                                    + " of field children.school (requiredWhen) compares field"
+                                    + " born, a date, with a number; use a date such as 2026-09-01"
+                                    + " as the bound");
+        }
+
+        @Test
+        void namesTheConditionInsideAGroupThatReadsAnUnknownField() {
+            String json =
+                    form(
+                            group(
+                                    "{\"all\": [{\"field\": \"born\", \"answered\": true},"
+                                            + " {\"field\": \"borne\", \"answered\": true}]}"));
+
+            assertThatThrownBy(() -> FormJson.read("form.json", json))
+                    .hasMessage(
+                            "form.json: $.steps[0].fields[0].fields[1].requiredWhen: The condition"
+                                    + " of field children.school (requiredWhen) reads field borne,"
+                                    + " which the form does not have; check the id (a group's field"
+                                    + " can read the fields of its own group and of the form)");
+        }
+
+        @Test
+        void namesTheSecondStepThatReusesAnId() {
+            String json = twoSteps(FIELD_KIND, STEP_TWO.replace("\"id\": \"t\"", "\"id\": \"s\""));
+
+            assertThatThrownBy(() -> FormJson.read("form.json", json))
+                    .hasMessage("form.json: $.steps[1].id: Two steps share the id s");
+        }
+
+        @Test
+        void namesTheSecondFieldThatReusesAnIdInAnotherStep() {
+            String other =
+                    STEP_TWO.replace("\"kind\", \"equals\": \"c\"", "\"kind\", \"equals\": \"a\"");
+            String json = twoSteps(FIELD_KIND, other.replace("\"other\"", "\"kind\""));
+
+            assertThatThrownBy(() -> FormJson.read("form.json", json))
+                    .hasMessage("form.json: $.steps[1].fields[0].id: Two fields share the id kind");
+        }
+
+        @Test
+        void namesTheRequiredWhenThatClosesACircle() {
+            String a =
+                    FIELD_PARENT
+                            .replace("\"parent\"", "\"a\"")
+                            .replace(
+                                    "\"shownWhen\": {\"field\": \"kind\", \"equals\": \"b\"}",
+                                    "\"requiredWhen\": {\"field\": \"b\", \"answered\": true}");
+            String b =
+                    FIELD_PARENT
+                            .replace("\"parent\"", "\"b\"")
+                            .replace(
+                                    "{\"field\": \"kind\", \"equals\": \"b\"}",
+                                    "{\"field\": \"a\", \"answered\": true}");
+
+            assertThatThrownBy(() -> FormJson.read("form.json", form(FIELD_KIND, a, b)))
+                    .satisfies(
+                            e ->
+                                    assertThat(e.getMessage())
+                                            .isIn(
+                                                    "form.json: $.steps[0].fields[1].requiredWhen:"
+                                                            + " Conditions go round in a circle:"
+                                                            + " a -> b -> a; make one of these"
+                                                            + " conditions read another field",
+                                                    "form.json: $.steps[0].fields[2].shownWhen:"
+                                                            + " Conditions go round in a circle:"
+                                                            + " b -> a -> b; make one of these"
+                                                            + " conditions read another field"));
+        }
+
+        @Test
+        void namesTheStepWhoseConditionReadsItsOwnField() {
+            String step =
+                    STEP_TWO.replace(
+                            "\"field\": \"kind\", \"equals\": \"c\"",
+                            "\"field\": \"other\", \"answered\": true");
+
+            assertThatThrownBy(() -> FormJson.read("form.json", twoSteps(FIELD_KIND, step)))
+                    .hasMessage(
+                            "form.json: $.steps[1].shownWhen: Conditions go round in a circle:"
+                                    + " other -> other; make one of these conditions read another"
+                                    + " field");
+        }
+
+        @Test
+        void namesTheExitOfAStepThatCanNeverEndTheForm() {
+            String step =
+                    STEP_TWO.replace(
+                            "\"shownWhen\": {\"field\": \"kind\", \"equals\": \"c\"},",
+                            "\"exitWhen\": {\"field\": \"kind\", \"in\": [\"a\", \"z\"]},"
+                                    + " \"exitMessage\": {\"fr\": \"Fin\", \"en\": \"End\"},");
+
+            assertThatThrownBy(() -> FormJson.read("form.json", twoSteps(FIELD_KIND, step)))
+                    .hasMessage(
+                            "form.json: $.steps[1].exitWhen: The condition of step t (exitWhen) can"
+                                    + " never hold: field kind never reads \"z\"; use one of a, b");
+        }
+
+        @Test
+        void namesAMultipleChoiceWithoutOptions() {
+            String json =
+                    form(
+                            FIELD_KIND
+                                    .replace("single-choice", "multiple-choice")
+                                    .replaceAll("\"options\": \\[[^\\]]*\\]", "\"options\": []"));
+
+            assertThatThrownBy(() -> FormJson.read("form.json", json))
+                    .hasMessage(
+                            "form.json: $.steps[0].fields[0]: A choice needs at least one option");
+        }
+
+        @Test
+        void namesThePathWithinALargerDocument() {
+            String definition = form(FIELD_PARENT);
+            JsonObject embedded =
+                    JsonObject.of(
+                            "catalogue.json",
+                            "$.procedures[2].form",
+                            StrictJson.withMaxDocumentBytes(1 << 20)
+                                    .parse("catalogue.json", definition));
+
+            assertThatThrownBy(() -> FormReader.form(embedded))
+                    .isInstanceOf(JsonInputException.class)
+                    .hasMessageStartingWith(
+                            "catalogue.json: $.procedures[2].form.steps[0].fields[0].shownWhen: The"
+                                    + " condition of field parent (shownWhen) reads field kind");
         }
     }
 

@@ -13,6 +13,7 @@ import io.portail.forms.definition.IdentifierKind;
 import io.portail.forms.definition.NamePart;
 import io.portail.forms.definition.Option;
 import io.portail.forms.definition.Step;
+import io.portail.forms.internal.definition.DefinitionException;
 import io.portail.privacy.category.DataCategory;
 import io.portail.privacy.internal.json.JsonObject;
 import io.portail.privacy.json.JsonInputException;
@@ -87,7 +88,27 @@ public final class FormReader {
             steps.add(step(step));
         }
         json.end();
-        return build(json, () -> new FormDefinition(id, version, title, steps));
+        try {
+            return new FormDefinition(id, version, title, steps);
+        } catch (DefinitionException e) {
+            throw new JsonInputException(
+                    json.source(), path(json, e), Reason.INVALID_VALUE, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw json.error(Reason.INVALID_VALUE, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The path of the step, field, group field and property where a definition is wrong. */
+    private static String path(JsonObject form, DefinitionException problem) {
+        String path = form.pathOf("steps") + "[" + problem.step() + "]";
+        if (problem.field() >= 0) {
+            path += ".fields[" + problem.field() + "]";
+        }
+        if (problem.child() >= 0) {
+            path += ".fields[" + problem.child() + "]";
+        }
+        String property = problem.property();
+        return property == null ? path : JsonObject.child(path, property);
     }
 
     private static Step step(JsonObject json) {
