@@ -134,8 +134,22 @@ public final class FormValidator {
         return Clock.fixed(today.atStartOfDay(zone).toInstant(), zone);
     }
 
+    /**
+     * An id as messages may show it: a plain identifier as it is, anything else only by its length,
+     * since a misused key may hold what a resident typed.
+     */
     private static String cut(String id) {
-        return id.length() > 64 ? id.substring(0, 64) + "…" : id;
+        boolean plain = !id.isEmpty() && id.length() <= 64;
+        for (int i = 0; plain && i < id.length(); i++) {
+            char c = id.charAt(i);
+            plain =
+                    (c >= 'a' && c <= 'z')
+                            || (c >= 'A' && c <= 'Z')
+                            || (c >= '0' && c <= '9')
+                            || c == '-'
+                            || c == '_';
+        }
+        return plain ? id : "(an id of " + id.length() + " characters that is not a plain name)";
     }
 
     private ValidationResult validate(Answers answers, List<Step> scope) {

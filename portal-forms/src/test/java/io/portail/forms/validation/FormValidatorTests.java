@@ -647,5 +647,15 @@ class FormValidatorTests {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("The answers name a field the form does not have: colour");
         }
+
+        @Test
+        void givesAnIdThatIsNotAPlainNameByItsLengthOnly() {
+            Answers answers = Answers.ofText(Map.of("Jean Dupont", "red"));
+
+            assertThatThrownBy(() -> VALIDATOR.validate(answers))
+                    .hasMessage(
+                            "The answers name a field the form does not have: (an id of 11"
+                                    + " characters that is not a plain name)");
+        }
     }
 }
