@@ -145,6 +145,16 @@ class NoticesTests {
                                     + " et son silence vaut acceptation (CRPA art. L231-1). Cette"
                                     + " acceptation est acquise depuis la fin du samedi 16 mai 2026 :"
                                     + " elle compte à partir du dimanche 17 mai 2026.");
+            assertThat(notice.paragraphs().get(0).en())
+                    .isEqualTo(
+                            "The town hall of Testville certifies that your request \""
+                                    + BIRTH.title().en()
+                                    + "\" (reference "
+                                    + REFERENCE
+                                    + ") is accepted: it did not answer within the set period, and"
+                                    + " its silence means yes (CRPA art. L231-1). This acceptance"
+                                    + " has held since the end of Saturday 16 May 2026: it counts"
+                                    + " from Sunday 17 May 2026.");
         }
     }
 

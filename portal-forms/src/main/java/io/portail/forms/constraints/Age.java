@@ -73,7 +73,8 @@ public final class Age {
         requireNonNull(on, "on");
         requireNonNull(leapDay, "leapDay");
         if (on.isBefore(birth)) {
-            throw new IllegalArgumentException("Date before the date of birth: " + on);
+            // Neither date is named: either may be personal data.
+            throw new IllegalArgumentException("The day of the age is before the date of birth");
         }
         int years = on.getYear() - birth.getYear();
         return on.isBefore(anniversary(birth, on.getYear(), leapDay)) ? years - 1 : years;

@@ -8,7 +8,6 @@ import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.definition.Step;
 import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.RawAnswer;
-import io.portail.privacy.internal.json.JsonObject;
 import io.portail.privacy.internal.json.StrictJson;
 import io.portail.privacy.json.JsonInputException;
 import io.portail.privacy.json.JsonInputException.Reason;
@@ -40,7 +39,6 @@ import tools.jackson.core.JsonToken;
  */
 public final class AnswersReader {
     private static final StrictJson JSON = StrictJson.withMaxDocumentBytes(1L << 20);
-    private static final int MAX_PART_NAME = 64;
 
     private final FormDefinition form;
     private final Map<String, Field> fields;
@@ -201,41 +199,50 @@ public final class AnswersReader {
             return parts(source, parent, field, parser, FieldType.GeoPoint.PARTS, true);
         } else if (type instanceof FieldType.Group) {
             return group(source, child(parent, field.id()), token, parser, field);
-        } else if (token == JsonToken.START_OBJECT) {
-            throw new JsonInputException(
-                    source,
-                    child(parent, field.id()),
-                    Reason.WRONG_TYPE,
-                    "Expected a "
-                            + (type instanceof FieldType.MultipleChoice
-                                    ? "string or an array of strings"
-                                    : "string, number or boolean")
-                            + ", found an object");
-        } else if (token == JsonToken.START_ARRAY) {
-            if (!(type instanceof FieldType.MultipleChoice)) {
-                throw new JsonInputException(
-                        source,
-                        child(parent, field.id()),
-                        Reason.WRONG_TYPE,
-                        "Expected a string, number or boolean, found an array");
-            }
-            return any(source, parent, field.id(), -1, token, parser);
-        } else if ((token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
-                && !(type instanceof FieldType.YesNo)) {
-            throw new JsonInputException(
-                    source,
-                    child(parent, field.id()),
-                    Reason.WRONG_TYPE,
-                    "Expected a string, found a boolean");
-        } else if ((token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
-                && !isNumeric(type)) {
-            throw new JsonInputException(
-                    source,
-                    child(parent, field.id()),
-                    Reason.WRONG_TYPE,
-                    "Expected a string, found a number");
+        } else if (token == JsonToken.START_ARRAY && type instanceof FieldType.MultipleChoice) {
+            return choices(source, child(parent, field.id()), parser);
+        } else if (token == JsonToken.START_OBJECT
+                || token == JsonToken.START_ARRAY
+                || (isBoolean(token) && !(type instanceof FieldType.YesNo))
+                || (isNumber(token) && !isNumeric(type))) {
+            throw wrongType(source, child(parent, field.id()), expected(type), token);
         }
         return scalar(token, parser);
+    }
+
+    /** The codes ticked in a multiple choice: an array of strings. */
+    private static RawAnswer choices(String source, String path, JsonParser parser) {
+        List<RawAnswer> codes = new ArrayList<>();
+        for (JsonToken item = parser.nextToken();
+                item != JsonToken.END_ARRAY;
+                item = parser.nextToken()) {
+            if (item != JsonToken.VALUE_STRING) {
+                throw wrongType(
+                        source, path + "[" + codes.size() + "]", "Expected a string,", item);
+            }
+            codes.add(new RawAnswer.Text(parser.getString()));
+        }
+        return new RawAnswer.Items(codes);
+    }
+
+    /** What a field of a type other than an address, a file, a point or a group takes. */
+    private static String expected(FieldType type) {
+        if (type instanceof FieldType.MultipleChoice) {
+            return "Expected a string or an array of strings,";
+        } else if (type instanceof FieldType.YesNo) {
+            return "Expected a boolean or a string,";
+        } else if (isNumeric(type)) {
+            return "Expected a number or a string,";
+        }
+        return "Expected a string,";
+    }
+
+    private static boolean isBoolean(JsonToken token) {
+        return token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
+    }
+
+    private static boolean isNumber(JsonToken token) {
+        return token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
     }
 
     /** A repeatable group: an array of objects keyed by the ids of the group's fields. */
@@ -360,77 +367,6 @@ public final class AnswersReader {
         return type instanceof FieldType.GeoPoint ? "a point" : "a file description";
     }
 
-    /**
-     * Reads any value, from its first token, as the items of a multiple choice may be: the field's
-     * check refuses what is not a list of texts. Objects keep plain part names only.
-     */
-    private static RawAnswer any(
-            String source,
-            String parent,
-            String name,
-            int index,
-            JsonToken token,
-            JsonParser parser) {
-        if (token == JsonToken.START_ARRAY) {
-            List<RawAnswer> items = new ArrayList<>();
-            for (JsonToken item = parser.nextToken();
-                    item != JsonToken.END_ARRAY;
-                    item = parser.nextToken()) {
-                // A null item is refused, as an unexpected value; only a nested value needs a path.
-                items.add(
-                        isScalar(item)
-                                ? scalar(item, parser)
-                                : any(
-                                        source,
-                                        path(parent, name, index),
-                                        "",
-                                        items.size(),
-                                        item,
-                                        parser));
-            }
-            return new RawAnswer.Items(items);
-        } else if (token == JsonToken.START_OBJECT) {
-            Map<String, RawAnswer> parts = new HashMap<>(8);
-            for (String part = parser.nextName(); part != null; part = parser.nextName()) {
-                if (!isPartName(part)) {
-                    throw new JsonInputException(
-                            source,
-                            child(path(parent, name, index), part),
-                            Reason.UNKNOWN_PROPERTY,
-                            "Not a part of this answer");
-                }
-                JsonToken value = parser.nextToken();
-                if (isScalar(value)) {
-                    parts.put(part, scalar(value, parser));
-                } else if (value != JsonToken.VALUE_NULL) {
-                    parts.put(
-                            part, any(source, path(parent, name, index), part, -1, value, parser));
-                }
-            }
-            return new RawAnswer.Group(parts);
-        } else if (token == JsonToken.VALUE_NULL) {
-            throw new JsonInputException(
-                    source, path(parent, name, index), Reason.WRONG_TYPE, "Unexpected value");
-        }
-        return scalar(token, parser);
-    }
-
-    /**
-     * The path of a value: the property {@code name} of {@code parent}, then its item {@code index}
-     * unless -1; an empty name stands for the parent itself.
-     */
-    private static String path(String parent, String name, int index) {
-        return item(name.isEmpty() ? parent : child(parent, name), index);
-    }
-
-    private static boolean isScalar(JsonToken token) {
-        return token == JsonToken.VALUE_STRING
-                || token == JsonToken.VALUE_NUMBER_INT
-                || token == JsonToken.VALUE_NUMBER_FLOAT
-                || token == JsonToken.VALUE_TRUE
-                || token == JsonToken.VALUE_FALSE;
-    }
-
     /** A string, number or boolean as text. */
     private static RawAnswer scalar(JsonToken token, JsonParser parser) {
         switch (token) {
@@ -449,22 +385,6 @@ public final class AnswersReader {
                 return new RawAnswer.Text(
                         scale > -20 && scale < 40 ? number.toPlainString() : number.toString());
         }
-    }
-
-    /** A name of the form {@code [A-Za-z][A-Za-z0-9-]{0,63}}. */
-    private static boolean isPartName(String name) {
-        int length = name.length();
-        if (length == 0 || length > MAX_PART_NAME) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = name.charAt(i);
-            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '-'))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A JSON number is an answer only to a field that holds a number. */
@@ -508,7 +428,7 @@ public final class AnswersReader {
         }
     }
 
-    /** The path of a property, as {@link JsonObject#child} writes it, without its regex cost. */
+    /** The path of a property: {@code $.name} for a plain name, else the name's length only. */
     static String child(String parent, String name) {
         int length = name.length();
         boolean plain = length > 0 && length <= 64;
@@ -520,6 +440,8 @@ public final class AnswersReader {
                             || c == '_'
                             || (i > 0 && ((c >= '0' && c <= '9') || c == '-'));
         }
-        return plain ? parent + "." + name : JsonObject.child(parent, name);
+        // A name that is not a plain word is not repeated: a misused key may hold what a resident
+        // typed (a name, a phone number), and messages must not carry it.
+        return plain ? parent + "." + name : parent + "[a key of " + name.length() + " characters]";
     }
 }

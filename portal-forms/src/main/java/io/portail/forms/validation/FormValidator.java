@@ -11,6 +11,7 @@ import io.portail.forms.definition.Step;
 import io.portail.privacy.text.LocalizedText;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -127,8 +128,28 @@ public final class FormValidator {
         return validate(answers, List.of(step));
     }
 
+    /** A clock stopped at the start of the day, in the validator's zone. */
+    private Clock dayOf(LocalDate today) {
+        ZoneId zone = clock.getZone();
+        return Clock.fixed(today.atStartOfDay(zone).toInstant(), zone);
+    }
+
+    /**
+     * An id as messages may show it: a plain identifier as it is, anything else only by its length,
+     * since a misused key may hold what a resident typed.
+     */
     private static String cut(String id) {
-        return id.length() > 64 ? id.substring(0, 64) + "…" : id;
+        boolean plain = !id.isEmpty() && id.length() <= 64;
+        for (int i = 0; plain && i < id.length(); i++) {
+            char c = id.charAt(i);
+            plain =
+                    (c >= 'a' && c <= 'z')
+                            || (c >= 'A' && c <= 'Z')
+                            || (c >= '0' && c <= '9')
+                            || c == '-'
+                            || c == '_';
+        }
+        return plain ? id : "(an id of " + id.length() + " characters that is not a plain name)";
     }
 
     private ValidationResult validate(Answers answers, List<Step> scope) {
@@ -139,6 +160,9 @@ public final class FormValidator {
             }
         }
         LocalDate today = LocalDate.now(clock);
+        // Every date check reads this one day, as conditions do: a validation that runs across
+        // midnight judges every answer on the same day.
+        Clock day = dayOf(today);
         Map<String, Checked> checked = new HashMap<>(2 * fields.size());
         List<Field> groups = new ArrayList<>();
         for (Field field : fields) {
@@ -149,7 +173,7 @@ public final class FormValidator {
             if (field.type() instanceof FieldType.Group) {
                 groups.add(field);
             } else {
-                checked.put(field.id(), FieldChecks.check(field, raw, clock));
+                checked.put(field.id(), FieldChecks.check(field, raw, day));
             }
         }
         Visibility top = new Visibility(byId, checked, null, today);
@@ -281,7 +305,7 @@ public final class FormValidator {
                                     + cut(part.getKey()));
                 }
                 if (!(child.type() instanceof FieldType.Display)) {
-                    Checked result = FieldChecks.check(child, part.getValue(), clock);
+                    Checked result = FieldChecks.check(child, part.getValue(), dayOf(top.today));
                     checked.put(child.id(), prefixed(result, group.id() + "[" + i + "]."));
                 }
             }

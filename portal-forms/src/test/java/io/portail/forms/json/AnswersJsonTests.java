@@ -59,7 +59,7 @@ class AnswersJsonTests {
 
             assertThatThrownBy(() -> AnswersJson.read("answers.json", json, FORM))
                     .hasMessage(
-                            "answers.json: $.address['@class']: Not a part of an address; use"
+                            "answers.json: $.address[a key of 6 characters]: Not a part of an address; use"
                                     + " commune, complement, number, postalCode, street");
         }
 
@@ -115,7 +115,7 @@ class AnswersJsonTests {
             assertThatThrownBy(() -> AnswersJson.read("answers.json", json, form))
                     .isInstanceOf(JsonInputException.class)
                     .hasMessage(
-                            "answers.json: $.proof-of-address[0]['@class']: Not a part of a file"
+                            "answers.json: $.proof-of-address[0][a key of 6 characters]: Not a part of a file"
                                     + " description; use mediaType, name, size");
         }
 
@@ -139,7 +139,7 @@ class AnswersJsonTests {
 
             assertThatThrownBy(() -> AnswersJson.read("answers.json", json, form))
                     .hasMessage(
-                            "answers.json: $.household-size: Expected a string, number or boolean,"
+                            "answers.json: $.household-size: Expected a number or a string,"
                                     + " found an object");
         }
 
@@ -155,6 +155,47 @@ class AnswersJsonTests {
         }
     }
 
+    /** Messages name the path and what was expected, never what the sender wrote in a key. */
+    @Nested
+    class PlainMessages {
+        @Test
+        void aKeyThatIsNotAPlainNameIsGivenByItsLengthOnly() {
+            String json = "{\"Jean Dupont 06 12 34 56 78\": \"x\"}";
+
+            assertThatThrownBy(() -> AnswersJson.read("a.json", json, FORM))
+                    .hasMessage(
+                            "a.json: $[a key of 26 characters]: Not a field of form f version 2")
+                    .hasMessageNotContaining("Dupont");
+        }
+
+        @Test
+        void aYesNoTakesABooleanAndAMultipleChoiceAnArrayOfStrings() {
+            FormDefinition form =
+                    FormJson.read(
+                            "form.json",
+                            FormJsonTests.form(
+                                    """
+                                    {"id": "here", "type": "yes-no", "category": "contact",
+                                     "label": {"fr": "Ici", "en": "Here"}}
+                                    """,
+                                    """
+                                    {"id": "days", "type": "multiple-choice", "category": "contact",
+                                     "label": {"fr": "Jours", "en": "Days"},
+                                     "options": [{"code": "mon", "label": {"fr": "Lundi", "en": "Monday"}}]}
+                                    """));
+
+            assertThatThrownBy(() -> AnswersJson.read("a.json", "{\"here\": 12}", form))
+                    .hasMessage("a.json: $.here: Expected a boolean or a string, found a number");
+            assertThatThrownBy(() -> AnswersJson.read("a.json", "{\"days\": [\"mon\", 1]}", form))
+                    .hasMessage("a.json: $.days[1]: Expected a string, found a number");
+            assertThat(
+                            AnswersJson.read(
+                                            "a.json", "{\"here\": true, \"days\": [\"mon\"]}", form)
+                                    .fieldIds())
+                    .containsExactly("here", "days");
+        }
+    }
+
     /** A reader kept for a form reads every document as {@link AnswersJson#read} does. */
     @Nested
     class KeptReader {
@@ -165,8 +206,7 @@ class AnswersJsonTests {
             assertThat(reader.read("a.json", "{\"kind\": \"a\"}").get("kind"))
                     .contains(new RawAnswer.Text("a"));
             assertThatThrownBy(() -> reader.read("b.json", "{\"kind\": {}}"))
-                    .hasMessage(
-                            "b.json: $.kind: Expected a string, number or boolean, found an object");
+                    .hasMessage("b.json: $.kind: Expected a string, found an object");
             assertThat(reader.read("c.json", "{\"kind\": \"b\"}").get("kind"))
                     .contains(new RawAnswer.Text("b"));
             assertThat(reader.form()).isSameAs(FORM);
@@ -179,7 +219,8 @@ class AnswersJsonTests {
             String json = "{\"kind\": {}, \"parent\": \"x\", \"parent\": \"y\"}";
 
             assertThatThrownBy(() -> reader.read("a.json", json))
-                    .hasMessageStartingWith("a.json: $: Not well-formed JSON at line 1");
+                    .hasMessage(
+                            "a.json: $: A key appears twice in the same object, at line 1, column 37");
         }
 
         @Test

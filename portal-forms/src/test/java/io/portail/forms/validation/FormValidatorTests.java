@@ -411,6 +411,52 @@ class FormValidatorTests {
         }
     }
 
+    /** One validation, one day: a clock that ticks over midnight between two reads. */
+    @Nested
+    class OneDayPerValidation {
+        /** Reads 23:59:59.999 in Paris first, then midnight, then on. */
+        static final class Ticking extends Clock {
+            private final java.util.concurrent.atomic.AtomicInteger reads =
+                    new java.util.concurrent.atomic.AtomicInteger();
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneId.of("Europe/Paris");
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                // 22:59:59.999 UTC on 16 March is 23:59:59.999 in Paris
+                return Instant.parse("2026-03-16T22:59:59.999Z")
+                        .plusMillis(reads.getAndIncrement());
+            }
+        }
+
+        @Test
+        void judgesDateRangesAndConditionsOnTheSameDay() {
+            FormValidator validator = FormValidator.of(DatesRelativeToToday.FORM, new Ticking());
+
+            // Born "tomorrow" for a clock read a second time after midnight: refused, as the day
+            // of the validation is the 16th for the range as for the condition.
+            ValidationResult result =
+                    validator.validate(
+                            Answers.ofText(
+                                    Map.of(
+                                            "birth-date", "17/03/2026",
+                                            "nursery-days", "2",
+                                            "visit-date", "20/03/2026")));
+
+            assertThat(((ValidationResult.Invalid) result).violations())
+                    .extracting(Violation::path)
+                    .containsExactly("birth-date");
+        }
+    }
+
     @Nested
     class ExitsInsideAGroup {
         static final String CANTEEN =
@@ -600,6 +646,16 @@ class FormValidatorTests {
             assertThatThrownBy(() -> VALIDATOR.validate(Answers.ofText(Map.of("colour", "red"))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("The answers name a field the form does not have: colour");
+        }
+
+        @Test
+        void givesAnIdThatIsNotAPlainNameByItsLengthOnly() {
+            Answers answers = Answers.ofText(Map.of("Jean Dupont", "red"));
+
+            assertThatThrownBy(() -> VALIDATOR.validate(answers))
+                    .hasMessage(
+                            "The answers name a field the form does not have: (an id of 11"
+                                    + " characters that is not a plain name)");
         }
     }
 }

@@ -41,7 +41,11 @@ public final class FrenchPhoneRule implements TextRule {
     /** Numbers of any country; national numbers are read as French. */
     public static final FrenchPhoneRule ANY_COUNTRY = new FrenchPhoneRule(true);
 
-    private static final int MAX_RAW_LENGTH = 40;
+    /** Longest input looked at: longer is refused at once, before any normalisation. */
+    private static final int MAX_RAW_LENGTH = 200;
+
+    /** Longest number once normalised, spaces and separators included. */
+    private static final int MAX_TYPED_LENGTH = 40;
 
     /** The numbering areas of France, as libphonenumber names them (ISO 3166 codes). */
     static final Set<String> FRENCH_REGIONS =
@@ -140,6 +144,9 @@ public final class FrenchPhoneRule implements TextRule {
         if (text.isEmpty()) {
             return Reading.of(Problem.MISSING);
         }
+        if (text.length() > MAX_TYPED_LENGTH) {
+            return Reading.of(Problem.TOO_LONG);
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean allowed =
@@ -154,6 +161,10 @@ public final class FrenchPhoneRule implements TextRule {
             if (!allowed) {
                 return Reading.of(Problem.WRONG_CHARACTERS);
             }
+        }
+        Problem length = nationalLengthProblem(text);
+        if (length != null) {
+            return Reading.of(length);
         }
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         PhoneNumber number = nationalForm(text);
@@ -205,6 +216,38 @@ public final class FrenchPhoneRule implements TextRule {
             return Reading.of(Problem.FOREIGN);
         }
         return new Reading(number, type, null);
+    }
+
+    /**
+     * A number in the national form (a 0, then not a second 0) has ten digits in the ARCEP national
+     * numbering plan, overseas included: fewer is {@link Problem#TOO_SHORT}, more {@link
+     * Problem#TOO_LONG}. libphonenumber would keep the leading 0 of a nine-digit number as part of
+     * it and call it impossible rather than short.
+     *
+     * @return the problem, or null for ten digits or a number in another form
+     */
+    private static @Nullable Problem nationalLengthProblem(String text) {
+        int digits = 0;
+        char first = 0;
+        char second = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '+') {
+                return null;
+            }
+            if (c >= '0' && c <= '9') {
+                if (digits == 0) {
+                    first = c;
+                } else if (digits == 1) {
+                    second = c;
+                }
+                digits++;
+            }
+        }
+        if (first != '0' || second == '0' || digits < 2) {
+            return null;
+        }
+        return digits < 10 ? Problem.TOO_SHORT : digits > 10 ? Problem.TOO_LONG : null;
     }
 
     /**

@@ -91,6 +91,13 @@ class FrenchPhoneRuleTests {
             "06-CALL-ME, WRONG_CHARACTERS",
             "06 85 12 34 56 +, WRONG_CHARACTERS",
             "06 85, TOO_SHORT",
+            // ten digits in the national form (ARCEP plan): one missing is too short, not
+            // impossible
+            "06 12 34 56 7, TOO_SHORT",
+            "01 42 76 40 4, TOO_SHORT",
+            "0690 12 34 5, TOO_SHORT",
+            "06 12 34 56 78 9, TOO_LONG",
+            "'0 6 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0', TOO_LONG",
             "06 85 12 34 56 78 90, TOO_LONG",
             "00 00 00 00 00, WRONG_FORMAT",
             // a valid number of the United Kingdom
@@ -106,6 +113,12 @@ class FrenchPhoneRuleTests {
         void foreignNumberIsAcceptedByTheAnyCountryRule() {
             assertThat(FrenchPhoneRule.ANY_COUNTRY.check("+44 20 7946 0018"))
                     .isEqualTo(RuleResult.valid("+442079460018"));
+        }
+
+        @Test
+        void spacesAroundANumberDoNotMakeItTooLong() {
+            assertThat(rule.check("  06 85 12 34 56" + " ".repeat(60)))
+                    .isEqualTo(RuleResult.valid("+33685123456"));
         }
 
         @Test

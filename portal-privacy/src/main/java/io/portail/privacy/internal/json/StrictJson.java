@@ -112,8 +112,9 @@ public final class StrictJson {
         requireNonNull(source, "source");
         requireNonNull(json, "json");
         checkSize(source, json);
+        String text = withoutByteOrderMark(json);
         try {
-            return root(source, mapper.readTree(json));
+            return root(source, mapper.readTree(text));
         } catch (StreamConstraintsException e) {
             throw tooLargeOrDeep(source, e);
         } catch (JacksonException e) {
@@ -174,7 +175,8 @@ public final class StrictJson {
         requireNonNull(json, "json");
         requireNonNull(reading, "reading");
         checkSize(source, json);
-        return stream(source, () -> factory.createParser(ObjectReadContext.empty(), json), reading);
+        String text = withoutByteOrderMark(json);
+        return stream(source, () -> factory.createParser(ObjectReadContext.empty(), text), reading);
     }
 
     /**
@@ -259,6 +261,14 @@ public final class StrictJson {
         }
     }
 
+    /**
+     * A document read from bytes may start with the UTF-8 byte-order mark, which the parser skips;
+     * the same document decoded into a string starts with U+FEFF, skipped here alike.
+     */
+    private static String withoutByteOrderMark(String json) {
+        return json.startsWith("\uFEFF") ? json.substring(1) : json;
+    }
+
     private void checkSize(String source, String json) {
         if (json.length() > maxDocumentBytes) {
             throw tooLarge(source);
@@ -316,6 +326,19 @@ public final class StrictJson {
     }
 
     private static JsonInputException malformed(String source, JacksonException e) {
+        String what = String.valueOf(e.getOriginalMessage());
+        if (what.startsWith("Duplicate Object property")) {
+            // The key itself is not repeated: it is the sender's text, and may be anything.
+            TokenStreamLocation location = e.getLocation();
+            return new JsonInputException(
+                    source,
+                    "$",
+                    Reason.MALFORMED,
+                    "A key appears twice in the same object, at line "
+                            + (location == null ? "?" : location.getLineNr())
+                            + ", column "
+                            + (location == null ? "?" : location.getColumnNr()));
+        }
         return malformedAt(source, e.getLocation());
     }
 

@@ -99,7 +99,35 @@ class StrictJsonTests {
         @Test
         void refusesDuplicateProperties() {
             assertThatThrownBy(() -> json.parse("a.json", "{\"a\": 1, \"a\": 2}"))
-                    .hasMessageStartingWith("a.json: $: Not well-formed JSON");
+                    .hasMessageStartingWith("a.json: $: A key appears twice in the same object");
+        }
+
+        @Test
+        void saysWhenAKeyAppearsTwiceWithoutRepeatingIt() {
+            assertThatThrownBy(
+                            () -> json.parse("a.json", "{\"Jean Dupont\": 1, \"Jean Dupont\": 2}"))
+                    .hasMessage(
+                            "a.json: $: A key appears twice in the same object, at line 1,"
+                                    + " column 33")
+                    .hasMessageNotContaining("Jean");
+        }
+
+        @Test
+        void skipsAByteOrderMarkInAStringAsInBytes() {
+            assertThat(json.parse("a.json", "\uFEFF{\"a\": 1}").get("a").asInt()).isEqualTo(1);
+            assertThat(
+                            json.parse(
+                                            "a.json",
+                                            new java.io.ByteArrayInputStream(
+                                                    new byte[] {
+                                                        (byte) 0xEF,
+                                                        (byte) 0xBB,
+                                                        (byte) 0xBF,
+                                                        '{',
+                                                        '}'
+                                                    }))
+                                    .size())
+                    .isZero();
         }
 
         @Test
