@@ -111,6 +111,29 @@ class SummaryTests {
         }
 
         @Test
+        void readsAPhoneNumberBackInTheFormResidentsWriteIt() {
+            // Stored as +590690123456 (E.164); read back in the ten-digit national form, in pairs.
+            Summary overseas =
+                    summary(
+                            ANSWERS.replace(
+                                    "{\"family-name", "{\"phone\": \"0690123456\", \"family-name"));
+            Summary foreign =
+                    summary(
+                            ANSWERS.replace(
+                                    "{\"family-name",
+                                    "{\"phone\": \"+44 20 7946 0018\", \"family-name"));
+
+            assertThat(overseas.lines())
+                    .filteredOn(l -> l.path().equals("phone"))
+                    .extracting(l -> l.value().fr(), l -> l.value().en())
+                    .containsExactly(tuple("06 90 12 34 56", "06 90 12 34 56"));
+            assertThat(foreign.lines())
+                    .filteredOn(l -> l.path().equals("phone"))
+                    .extracting(l -> l.value().fr())
+                    .containsExactly("+442079460018");
+        }
+
+        @Test
         void saysNoAnswerInEnglish() {
             assertThat(summary(ANSWERS).lines())
                     .extracting(Summary.Line::path, l -> l.label().en(), l -> l.value().en())
