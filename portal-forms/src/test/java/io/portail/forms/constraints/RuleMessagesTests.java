@@ -353,22 +353,22 @@ class RuleMessagesTests {
                 row(
                         "email",
                         Problem.MISSING,
-                        "Saisissez votre adresse électronique, par exemple nom@exemple.fr",
+                        "Saisissez votre adresse e-mail, par exemple nom@exemple.fr",
                         "Enter your email address, for example name@example.com"),
                 row(
                         "email",
                         Problem.WRONG_CHARACTERS,
-                        "L’adresse électronique s’écrit sans espace, et avant le @ avec des lettres sans accent, des chiffres, des points ou des tirets, par exemple prenom.nom@exemple.fr",
+                        "L’adresse e-mail s’écrit sans espace, et avant le @ avec des lettres sans accent, des chiffres, des points ou des tirets, par exemple prenom.nom@exemple.fr",
                         "The email address has no spaces, and before the @ only letters without accents, digits, dots or hyphens, for example first.last@example.com"),
                 row(
                         "email",
                         Problem.TOO_LONG,
-                        "L’adresse électronique est trop longue : elle compte au plus 254 caractères, dont 64 avant le @",
+                        "L’adresse e-mail est trop longue : elle compte au plus 254 caractères, dont 64 avant le @",
                         "The email address is too long: it has at most 254 characters, 64 of them before the @"),
                 row(
                         "email",
                         Problem.WRONG_FORMAT,
-                        "Saisissez une adresse électronique complète, avec un @ et un nom de domaine, par exemple nom@exemple.fr",
+                        "Saisissez une adresse e-mail complète, avec un @ et un nom de domaine, par exemple nom@exemple.fr",
                         "Enter a complete email address, with an @ and a domain name, for example name@example.com"),
                 row("person-name", Problem.MISSING, "Saisissez le nom", "Enter the name"),
                 row(

@@ -284,7 +284,7 @@ class FormValidatorTests {
                                 assertThat(v.code()).isEqualTo("email.wrong-format");
                                 assertThat(v.message().fr())
                                         .isEqualTo(
-                                                "Saisissez une adresse électronique complète, avec"
+                                                "Saisissez une adresse e-mail complète, avec"
                                                         + " un @ et un nom de domaine, par exemple"
                                                         + " nom@exemple.fr");
                             });

@@ -31,7 +31,7 @@ public @interface Email {
      *
      * @return the template
      */
-    String message() default "Vérifiez l’adresse électronique";
+    String message() default "Vérifiez l’adresse e-mail";
 
     /**
      * Returns the validation groups.
