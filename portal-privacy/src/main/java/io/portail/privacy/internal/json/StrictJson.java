@@ -326,32 +326,28 @@ public final class StrictJson {
     }
 
     private static JsonInputException malformed(String source, JacksonException e) {
-        String what = String.valueOf(e.getOriginalMessage());
-        if (what.startsWith("Duplicate Object property")) {
-            // The key itself is not repeated: it is the sender's text, and may be anything.
-            TokenStreamLocation location = e.getLocation();
-            return new JsonInputException(
-                    source,
-                    "$",
-                    Reason.MALFORMED,
-                    "A key appears twice in the same object, at line "
-                            + (location == null ? "?" : location.getLineNr())
-                            + ", column "
-                            + (location == null ? "?" : location.getColumnNr()));
-        }
-        return malformedAt(source, e.getLocation());
+        // A repeated key is named as such, but not repeated: it is the sender's text.
+        boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object");
+        return new JsonInputException(
+                source,
+                "$",
+                Reason.MALFORMED,
+                (duplicate
+                                ? "A key appears twice in the same object, at "
+                                : "Not well-formed JSON at ")
+                        + at(e.getLocation()));
     }
 
     private static JsonInputException malformedAt(
             String source, @Nullable TokenStreamLocation location) {
         return new JsonInputException(
-                source,
-                "$",
-                Reason.MALFORMED,
-                "Not well-formed JSON at line "
-                        + (location == null ? "?" : location.getLineNr())
-                        + ", column "
-                        + (location == null ? "?" : location.getColumnNr()));
+                source, "$", Reason.MALFORMED, "Not well-formed JSON at " + at(location));
+    }
+
+    private static String at(@Nullable TokenStreamLocation location) {
+        return location == null
+                ? "an unknown place"
+                : "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static JsonInputException tooLargeOrDeep(String source, StreamConstraintsException e) {
