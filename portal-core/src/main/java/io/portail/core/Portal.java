@@ -378,8 +378,11 @@ public final class Portal {
             Channel channel) {
         requireNonNull(reference, "reference");
         requireNonNull(command, "command");
-        StoredRequest stored = stored(reference);
         Instant now = clock.instant();
+        // An implicit decision already born is the law's, whether or not a sweep has run: it is
+        // applied first, and a command read on the earlier version then finds the request
+        // changed (CRPA L231-1: the silence has decided).
+        StoredRequest stored = settled(stored(reference), now);
         Request next =
                 stored.request()
                         .apply(expectedVersion, command, actor, channel, now, clock.getZone());
@@ -444,36 +447,60 @@ public final class Portal {
         List<Reference> decided = new ArrayList<>();
         List<Reference> skipped = new ArrayList<>();
         for (StoredRequest stored : store.findImplicitDecisionsDue(day)) {
-            Request request = stored.request();
-            Instant when = later(at, request.history().get(request.version() - 1).at());
-            Request next;
-            try {
-                next =
-                        request.apply(
-                                request.version(),
-                                new RequestCommand.DecideImplicitly(),
-                                new Actor.System(),
-                                request.channel(),
-                                when,
-                                clock.getZone());
-            } catch (RequestRefusedException e) {
-                skipped.add(request.reference());
-                continue;
-            }
-            if (store.replace(
-                    new StoredRequest(
-                            stored.idempotencyKey(), stored.fingerprint(), next, stored.receipt()),
-                    request.version())) {
-                decided.add(request.reference());
-                publish(next, next.history().subList(request.version(), next.version()));
+            if (decideImplicitly(stored, at) != null) {
+                decided.add(stored.request().reference());
             } else {
-                skipped.add(request.reference());
+                skipped.add(stored.request().reference());
             }
         }
         if (!decided.isEmpty()) {
             LOG.info("Sweep at {}: {} implicit decisions applied", at, decided.size());
         }
         return new SweepReport(at, decided, skipped);
+    }
+
+    /**
+     * Applies a request's implicit decision at an instant if it can be relied on then, as the sweep
+     * does; stores it and publishes the transition.
+     *
+     * @return the request as stored after the decision, or null if none was applied (not due, not
+     *     waiting, or changed meanwhile)
+     */
+    private @Nullable StoredRequest decideImplicitly(StoredRequest stored, Instant at) {
+        Request request = stored.request();
+        Instant when = later(at, request.history().get(request.version() - 1).at());
+        Request next;
+        try {
+            next =
+                    request.apply(
+                            request.version(),
+                            new RequestCommand.DecideImplicitly(),
+                            new Actor.System(),
+                            request.channel(),
+                            when,
+                            clock.getZone());
+        } catch (RequestRefusedException e) {
+            return null;
+        }
+        StoredRequest decided =
+                new StoredRequest(
+                        stored.idempotencyKey(), stored.fingerprint(), next, stored.receipt());
+        if (!store.replace(decided, request.version())) {
+            return null;
+        }
+        publish(next, next.history().subList(request.version(), next.version()));
+        return decided;
+    }
+
+    /** The request with its implicit decision applied if it is born by the instant. */
+    private StoredRequest settled(StoredRequest stored, Instant at) {
+        ImplicitDecision decision = stored.request().implicitDecision();
+        if (decision == null
+                || LocalDate.ofInstant(at, clock.getZone()).isBefore(decision.effectiveFrom())) {
+            return stored;
+        }
+        StoredRequest decided = decideImplicitly(stored, at);
+        return decided != null ? decided : stored(stored.request().reference());
     }
 
     /**
@@ -485,7 +512,7 @@ public final class Portal {
      * @throws RequestRefusedException if the request is unknown or not implicitly accepted
      */
     public SignedNotice attestation(Reference reference) {
-        Request request = stored(reference).request();
+        Request request = settled(stored(reference), clock.instant()).request();
         ImplicitDecision decision = request.implicitDecision();
         if (request.status() != RequestStatus.IMPLICITLY_ACCEPTED || decision == null) {
             throw new RequestRefusedException(

@@ -186,6 +186,56 @@ class PortalLifecycleTests {
         }
 
         @Test
+        void anAcceptanceBornBySilenceHoldsBeforeAnySweep() {
+            // F15 and CRPA L231-1: received 16 March, accepted at the end of 16 May. On 20 May,
+            // with no sweep run, an officer's refusal read on the earlier version finds the
+            // request changed, and the attestation (L232-3) is issued.
+            Request received = submit("birth-record");
+            at("2026-05-20T08:00:00Z");
+
+            assertThatThrownBy(
+                            () ->
+                                    portal.apply(
+                                            received.reference(),
+                                            received.version(),
+                                            new RequestCommand.Decide(false),
+                                            OFFICER,
+                                            Channel.ONLINE))
+                    .isInstanceOf(RequestRefusedException.class)
+                    .extracting(e -> ((RequestRefusedException) e).reason())
+                    .isEqualTo(RequestRefusedException.Reason.STALE_VERSION);
+            Request now = portal.request(received.reference()).orElseThrow();
+            assertThat(now.status()).isEqualTo(RequestStatus.IMPLICITLY_ACCEPTED);
+            assertThatThrownBy(
+                            () ->
+                                    portal.apply(
+                                            now.reference(),
+                                            now.version(),
+                                            new RequestCommand.Decide(false),
+                                            OFFICER,
+                                            Channel.ONLINE))
+                    .isInstanceOf(RequestRefusedException.class);
+            assertThat(portal.attestation(received.reference()).notice().text(Locale.FRENCH))
+                    .contains("atteste que votre demande");
+        }
+
+        @Test
+        void anOfficerStillDecidesOnTheLastDayOfThePeriod() {
+            Request received = submit("birth-record");
+            at("2026-05-16T20:00:00Z");
+
+            Outcome outcome =
+                    portal.apply(
+                            received.reference(),
+                            received.version(),
+                            new RequestCommand.Decide(false),
+                            OFFICER,
+                            Channel.ONLINE);
+
+            assertThat(outcome.request().status()).isEqualTo(RequestStatus.REJECTED);
+        }
+
+        @Test
         void refusesAnAttestationBeforeTheAcceptance() {
             Request received = submit("birth-record");
 
