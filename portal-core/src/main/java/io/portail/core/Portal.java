@@ -227,6 +227,9 @@ public final class Portal {
     /**
      * Finds a draft to resume it.
      *
+     * <p>The portal does not know who is asking: the host shows a draft only to the account that
+     * saved it ({@link Draft#actor()}), or to the agent or helper acting for that resident.
+     *
      * @param reference the draft's reference
      * @return the draft, or empty
      */
@@ -242,8 +245,9 @@ public final class Portal {
      * @param idempotencyKey the key of this intent to submit
      * @param actor who submits
      * @return the request and its receipt, or the violations to put right (the draft is kept)
-     * @throws RequestRefusedException if the draft changed since it was read, or its procedure is
-     *     no longer in the catalogue
+     * @throws RequestRefusedException if the draft changed since it was read, its procedure is no
+     *     longer in the catalogue, or a resident's account sends a draft another account saved
+     *     ({@code ACTOR_NOT_ALLOWED})
      */
     public SubmissionResult submitDraft(Draft draft, String idempotencyKey, Actor actor) {
         requireNonNull(draft, "draft");
@@ -260,6 +264,16 @@ public final class Portal {
                                                         + draft.reference()
                                                         + " changed or was submitted; read it"
                                                         + " again"));
+        // A draft saved from a resident's account is sent from that account only.
+        if (actor instanceof Actor.Resident
+                && stored.actor() instanceof Actor.Resident
+                && !stored.actor().equals(Actor.anonymousResident())
+                && !stored.actor().equals(actor)) {
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.ACTOR_NOT_ALLOWED,
+                    draft.reference(),
+                    "Only the account that saved draft " + draft.reference() + " may send it");
+        }
         Procedure procedure =
                 catalogue
                         .procedure(stored.procedureId())

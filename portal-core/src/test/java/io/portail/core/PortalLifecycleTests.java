@@ -236,6 +236,42 @@ class PortalLifecycleTests {
         }
 
         @Test
+        void aResidentAccountActsOnItsOwnRequestsOnly() {
+            Request sent =
+                    ((SubmissionResult.Accepted)
+                                    portal.submit(
+                                            new Submission(
+                                                    "birth-record",
+                                                    PortalTests.answers(),
+                                                    Channel.ONLINE,
+                                                    "key-own-01",
+                                                    new Actor.Resident("account-a"))))
+                            .request();
+
+            assertThatThrownBy(
+                            () ->
+                                    portal.apply(
+                                            sent.reference(),
+                                            sent.version(),
+                                            new RequestCommand.Withdraw(),
+                                            new Actor.Resident("account-b"),
+                                            Channel.ONLINE))
+                    .isInstanceOf(RequestRefusedException.class)
+                    .extracting(e -> ((RequestRefusedException) e).reason())
+                    .isEqualTo(RequestRefusedException.Reason.ACTOR_NOT_ALLOWED);
+            assertThat(
+                            portal.apply(
+                                            sent.reference(),
+                                            sent.version(),
+                                            new RequestCommand.Withdraw(),
+                                            new Actor.Resident("account-a"),
+                                            Channel.ONLINE)
+                                    .request()
+                                    .status())
+                    .isEqualTo(RequestStatus.WITHDRAWN);
+        }
+
+        @Test
         void refusesAnAttestationBeforeTheAcceptance() {
             Request received = submit("birth-record");
 
@@ -470,6 +506,33 @@ class PortalLifecycleTests {
             Request request = ((SubmissionResult.Accepted) result).request();
             assertThat(request.reference()).isEqualTo(draft.reference());
             assertThat(portal.draft(draft.reference())).isEmpty();
+        }
+
+        @Test
+        void sendsADraftFromTheAccountThatSavedItOnly() {
+            Draft draft =
+                    ((DraftResult.Saved)
+                                    portal.saveDraft(
+                                            "birth-record",
+                                            "person",
+                                            PortalTests.answers(),
+                                            null,
+                                            new Actor.Resident("account-a"),
+                                            Channel.ONLINE))
+                            .draft();
+
+            assertThatThrownBy(
+                            () ->
+                                    portal.submitDraft(
+                                            draft,
+                                            "draft-other-1",
+                                            new Actor.Resident("account-b")))
+                    .isInstanceOf(RequestRefusedException.class)
+                    .extracting(e -> ((RequestRefusedException) e).reason())
+                    .isEqualTo(RequestRefusedException.Reason.ACTOR_NOT_ALLOWED);
+            assertThat(portal.draft(draft.reference())).isPresent();
+            assertThat(portal.submitDraft(draft, "draft-own-1", new Actor.Resident("account-a")))
+                    .isInstanceOf(SubmissionResult.Accepted.class);
         }
 
         @Test

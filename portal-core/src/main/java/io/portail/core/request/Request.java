@@ -348,6 +348,24 @@ public record Request(
                             + "' on "
                             + request.reference());
         }
+        // A resident acting from an account acts on the requests sent from that account only; a
+        // request sent without an account, and who a desk agent or a helper acts for, are the
+        // host's to check.
+        if (residentSide && actor instanceof Actor.Resident && !request.history().isEmpty()) {
+            Actor sender = request.history().get(0).actor();
+            if (sender instanceof Actor.Resident
+                    && !sender.equals(Actor.anonymousResident())
+                    && !sender.equals(actor)) {
+                throw new RequestRefusedException(
+                        Reason.ACTOR_NOT_ALLOWED,
+                        request.reference(),
+                        "Only the account that sent "
+                                + request.reference()
+                                + " may do '"
+                                + command.name()
+                                + "' on it");
+            }
+        }
         if (actor instanceof Actor.MandatedHelper) {
             Mandate mandate = ((Actor.MandatedHelper) actor).mandate();
             if (!mandate.covers(request.procedureId())) {
