@@ -608,14 +608,22 @@ public final class Portal {
     }
 
     /**
-     * Verifies a signed notice with the portal's key ring.
+     * Verifies a signed notice with the portal's key ring: the signature of its canonical JSON, and
+     * that the notice it carries is the one that JSON describes.
      *
      * @param notice the notice as stored
-     * @return the outcome
+     * @return the outcome; {@link Verification#INVALID} also when the notice shown differs from the
+     *     notice signed
      */
     public Verification verify(SignedNotice notice) {
         requireNonNull(notice, "notice");
-        return NoticeJson.verify(notice.canonicalJson(), notice.signature(), keys);
+        Verification signature =
+                NoticeJson.verify(notice.canonicalJson(), notice.signature(), keys);
+        if (signature == Verification.VALID
+                && !NoticeJson.write(notice.notice()).equals(notice.canonicalJson())) {
+            return Verification.INVALID;
+        }
+        return signature;
     }
 
     private SignedNotice issue(Notice notice) {

@@ -129,6 +129,15 @@ class PortalLifecycleTests {
                             "Cette acceptation est acquise depuis la fin du lundi 1er juin 2026 :"
                                     + " elle compte à partir du mardi 2 juin 2026.");
             assertThat(portal.verify(attestation)).isEqualTo(Verification.VALID);
+            // A notice shown with another notice's signed JSON does not pass for it.
+            SignedNotice receipt = portal.notices(received.reference()).get(0);
+            assertThat(
+                            portal.verify(
+                                    new SignedNotice(
+                                            receipt.notice(),
+                                            attestation.canonicalJson(),
+                                            attestation.signature())))
+                    .isEqualTo(Verification.INVALID);
             assertThat(events.events())
                     .extracting(DomainEvent::type)
                     .containsExactly(
