@@ -125,10 +125,18 @@ public final class Demo {
                             : "Ce fichier n'existe pas : " + e.getFile());
             return 2;
         } catch (NotAFileException e) {
-            err.println(
-                    english(locale)
-                            ? "This is a folder, not a file: " + e.getFile()
-                            : "C'est un dossier, pas un fichier : " + e.getFile());
+            if (e.isFolder()) {
+                err.println(
+                        english(locale)
+                                ? "This is a folder, not a file: " + e.getFile()
+                                : "C'est un dossier, pas un fichier : " + e.getFile());
+            } else {
+                err.println(
+                        english(locale)
+                                ? "This is not a file of answers saved on disk: " + e.getFile()
+                                : "Ce n'est pas un fichier de réponses enregistré sur le disque : "
+                                        + e.getFile());
+            }
             return 2;
         } catch (IOException | UncheckedIOException e) {
             err.println(
@@ -246,10 +254,14 @@ public final class Demo {
                                                                         .map(Procedure::id)
                                                                         .toList())));
         if (Files.isDirectory(file)) {
-            throw new NotAFileException(file.toString());
+            throw new NotAFileException(file.toString(), true);
+        }
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
         }
         if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString());
+            // A device or a pipe (/dev/zero, a FIFO): never read, it may never end.
+            throw new NotAFileException(file.toString(), false);
         }
         Answers answers = AnswersJson.read(file, procedure.form());
         // A resident's own file is submitted now, with a fresh reference.
@@ -371,14 +383,20 @@ public final class Demo {
     private static final class NotAFileException extends IOException {
         private static final long serialVersionUID = 1L;
         private final String file;
+        private final boolean folder;
 
-        NotAFileException(String file) {
+        NotAFileException(String file, boolean folder) {
             super(file);
             this.file = file;
+            this.folder = folder;
         }
 
         String getFile() {
             return file;
+        }
+
+        boolean isFolder() {
+            return folder;
         }
     }
 

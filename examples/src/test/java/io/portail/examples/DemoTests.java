@@ -343,6 +343,21 @@ class DemoTests {
         }
 
         @Test
+        @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+        void saysWhenThePathIsADeviceWithoutReadingIt() {
+            Run french = run("submit", "birth-record", "/dev/zero");
+            Run english = run("--en", "submit", "birth-record", "/dev/zero");
+
+            assertThat(french.status()).isEqualTo(2);
+            assertThat(french.err())
+                    .isEqualTo(
+                            "Ce n'est pas un fichier de réponses enregistré sur le disque :"
+                                    + " /dev/zero\n");
+            assertThat(english.err())
+                    .isEqualTo("This is not a file of answers saved on disk: /dev/zero\n");
+        }
+
+        @Test
         void explainsWhyAThirdPartyCannotHaveTheFullCopy() throws IOException {
             // Décret 2017-890 art. 30; case F17: the full copy is refused to someone unrelated.
             Path answers =
