@@ -231,6 +231,25 @@ class DemoTests {
         }
 
         @Test
+        void refusesASurnameThatIsNoName() throws IOException {
+            Path answers =
+                    file(
+                            "chiffres.json",
+                            """
+                            {"record-kind": "extract-without-parents", "relation": "self",
+                             "family-name": "1234", "given-names": "Noé",
+                             "birth-date": "2001-06-30", "email": "noe.petit@exemple.fr",
+                             "address": {"number": "1", "street": "rue Jeanne d'Arc",
+                                         "postalCode": "45000", "commune": "45234"}}
+                            """);
+
+            Run run = run("submit", "birth-record", answers.toString());
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.out()).doesNotContain("Accusé de réception").doesNotContain("1234");
+        }
+
+        @Test
         void exitsWithOneAndTheMessagesWhenTheAnswersNeedPuttingRight() throws IOException {
             Path answers = file("a.json", "{\"family-name\": \"Petit\"}");
 
