@@ -187,6 +187,48 @@ public final class ConsentLedger {
     }
 
     /**
+     * Returns the hash of the last entry: keep it apart from the ledger (in another store, or in a
+     * signed notice), so that {@link #verify(String, String)} can tell a ledger whose last lines
+     * were removed; the chain alone cannot.
+     *
+     * @return the hash of the last entry, or 64 zeros for an empty ledger
+     */
+    public String head() {
+        synchronized (lock) {
+            return entries.isEmpty()
+                    ? ConsentRecord.GENESIS
+                    : entries.get(entries.size() - 1).hash();
+        }
+    }
+
+    /**
+     * Verifies a ledger exported by {@link #export()}, and that it ends with the entry whose hash
+     * was kept apart ({@link #head()}): lines removed at the end are found too.
+     *
+     * @param text the exported text
+     * @param expectedHead the hash of the last entry, as kept
+     * @return intact, or the first broken line and why
+     */
+    public static LedgerCheck verify(String text, String expectedHead) {
+        requireNonNull(expectedHead, "expectedHead");
+        LedgerCheck check = verify(text);
+        if (!check.isIntact()) {
+            return check;
+        }
+        List<String> lines =
+                text.isEmpty()
+                        ? List.of()
+                        : Arrays.asList(text.substring(0, text.length() - 1).split("\n", -1));
+        String last =
+                lines.isEmpty() ? ConsentRecord.GENESIS : parse(lines.get(lines.size() - 1)).hash();
+        if (!last.equals(expectedHead)) {
+            return new LedgerCheck(
+                    lines.size(), "The ledger does not end with the entry kept as its last");
+        }
+        return check;
+    }
+
+    /**
      * Verifies a ledger exported by {@link #export()}, given as bytes.
      *
      * @param bytes the exported text in UTF-8

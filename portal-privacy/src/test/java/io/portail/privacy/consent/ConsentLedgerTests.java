@@ -226,6 +226,25 @@ class ConsentLedgerTests {
         }
 
         @Test
+        void findsTheLastEntriesRemovedWhenTheHeadWasKeptApart() {
+            ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, "self", null);
+            ledger.withdraw(ALICE, "newsletter", T0.plusSeconds(5), Channel.ONLINE, "self");
+            String head = ledger.head();
+            String[] lines = ledger.export().split("\n");
+            String cut = lines[0] + "\n";
+
+            // The chain alone cannot tell: the withdrawal is gone, and the rest is intact.
+            assertThat(ConsentLedger.verify(cut).isIntact()).isTrue();
+            LedgerCheck check = ConsentLedger.verify(cut, head);
+
+            assertThat(check.firstBroken()).isEqualTo(1);
+            assertThat(check.reason())
+                    .isEqualTo("The ledger does not end with the entry kept as its last");
+            assertThat(ConsentLedger.verify(ledger.export(), head).isIntact()).isTrue();
+            assertThat(ConsentLedger.verify("", new ConsentLedger().head()).isIntact()).isTrue();
+        }
+
+        @Test
         void refusesToLoadABrokenLedger() {
             ledger.give(ALICE, NEWSLETTER, NOTICE, T0, Channel.ONLINE, "self", null);
             String tampered = ledger.export().replace("ONLINE", "DESK");
