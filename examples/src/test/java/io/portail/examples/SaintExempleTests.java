@@ -25,6 +25,21 @@ class SaintExempleTests {
     }
 
     @Test
+    void namesTheTextOfEachRegimeInFrenchAndInEnglish() {
+        var regime =
+                (io.portail.core.procedure.DecisionRegime.ImplicitAcceptance)
+                        catalogue.procedure("birth-record").orElseThrow().regime();
+
+        assertThat(regime.source())
+                .isEqualTo(
+                        new io.portail.privacy.text.LocalizedText(
+                                "article L231-1 du code des relations entre le public et"
+                                        + " l'administration",
+                                "article L231-1 of the French Code of Relations between the"
+                                        + " Public and the Administration"));
+    }
+
+    @Test
     void collectsOnlyWhatTheRegisterDeclaresForEachProcedure() {
         // GDPR art. 5(1)(c) and 30(1)(c): data minimisation, checked again here on the shipped
         // catalogue (the catalogue reader refuses a form that collects an undeclared category).

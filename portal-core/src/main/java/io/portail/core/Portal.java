@@ -719,7 +719,7 @@ public final class Portal {
         return null;
     }
 
-    private static String source(DecisionRegime regime) {
+    private static LocalizedText source(DecisionRegime regime) {
         if (regime instanceof DecisionRegime.ImplicitAcceptance) {
             return ((DecisionRegime.ImplicitAcceptance) regime).source();
         } else if (regime instanceof DecisionRegime.ImplicitRejection) {

@@ -125,8 +125,8 @@ class PortalTests {
                                     + "You can challenge this refusal within two months: by"
                                     + " writing to the town hall to ask it to review its decision,"
                                     + " or by applying to the tribunal administratif d'Orléans,"
-                                    + " online too at www.telerecours.fr (articles R421-1 and"
-                                    + " R421-2 of the code de justice administrative).\n");
+                                    + " online too at citoyens.telerecours.fr (articles R421-1 and"
+                                    + " R421-2 of the Code of Administrative Justice).\n");
         }
 
         @Test
@@ -143,7 +143,7 @@ class PortalTests {
                                     + "\"bornAtEndOf\":\"2026-05-16\","
                                     + "\"effectiveFrom\":\"2026-05-17\","
                                     + "\"kind\":\"acceptance\","
-                                    + "\"source\":\"CRPA art. L231-1\","
+                                    + "\"source\":{\"en\":\"CRPA art. L231-1\",\"fr\":\"CRPA art. L231-1\"},"
                                     + "\"subjectToCompleteRequest\":true}")
                     .contains("\"receivedAt\":\"2026-03-16T10:05:00+01:00\"")
                     .doesNotContain("Martin")

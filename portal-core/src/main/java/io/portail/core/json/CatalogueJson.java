@@ -253,9 +253,21 @@ public final class CatalogueJson {
         }
     }
 
+    /**
+     * The text that sets a regime: {@code {"fr": …, "en": …}}, or one string for a citation that
+     * reads the same in both languages (« CRPA art. L231-1 »).
+     */
+    private static LocalizedText source(JsonObject json) {
+        JsonNode raw = json.raw("source");
+        if (raw != null && raw.isObject()) {
+            return json.text("source");
+        }
+        return LocalizedText.same(json.string("source"));
+    }
+
     private static DecisionRegime regime(JsonObject json) {
         String kind = json.string("kind");
-        String source = json.string("source");
+        LocalizedText source = source(json);
         DecisionRegime regime;
         switch (kind) {
             case "implicit-acceptance":

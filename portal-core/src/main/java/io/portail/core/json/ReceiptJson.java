@@ -57,14 +57,14 @@ public final class ReceiptJson {
             implicit.put("bornAtEndOf", decision.bornOn().toString());
             implicit.put("effectiveFrom", decision.effectiveFrom().toString());
             implicit.put("subjectToCompleteRequest", Boolean.TRUE);
-            implicit.put("source", receipt.regimeSource());
+            implicit.put("source", text(receipt.regimeSource()));
             if (decision.kind() == ImplicitDecision.Kind.ACCEPTANCE) {
                 implicit.put("attestation", "CRPA art. L232-3");
             } else {
                 Map<String, Object> appeal = new TreeMap<>();
                 appeal.put("period", "P2M");
                 appeal.put("court", receipt.administrativeCourt());
-                appeal.put("online", "https://www.telerecours.fr");
+                appeal.put("online", "https://citoyens.telerecours.fr");
                 appeal.put("source", "CJA art. R421-1, R421-2");
                 implicit.put("appeal", appeal);
             }

@@ -40,8 +40,8 @@ public final class PaymentReceiptText {
                     + "Invoice: {invoice} ({object})\n"
                     + "Transaction: {transaction}\n"
                     + "\n"
-                    + "This receipt is given to you electronically (article L112-11 of the code des"
-                    + " relations entre le public et l'administration). Keep it: it proves your"
+                    + "This receipt is given to you electronically (article L112-11 of the French"
+                    + " Code of Relations between the Public and the Administration). Keep it: it proves your"
                     + " payment.\n";
 
     private PaymentReceiptText() {}

@@ -2,6 +2,7 @@ package io.portail.core.procedure;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.privacy.text.LocalizedText;
 import java.time.Period;
 
 /**
@@ -13,13 +14,21 @@ import java.time.Period;
  * decision at all. Immutable and thread-safe.
  */
 public sealed interface DecisionRegime {
+    /** The article that makes silence mean acceptance, named in French and in English. */
+    LocalizedText CRPA_L231_1 =
+            new LocalizedText(
+                    "article L231-1 du code des relations entre le public et l'administration",
+                    "article L231-1 of the French Code of Relations between the Public and the"
+                            + " Administration");
+
     /**
      * Silence vaut acceptation: the request is accepted when the period ends without an answer.
      *
      * @param period the period, two months by default (CRPA art. L231-1)
-     * @param source the text that sets the regime, such as "CRPA art. L231-1"
+     * @param source the text that sets the regime, in French and English, such as « article L231-1
+     *     du code des relations entre le public et l'administration »
      */
-    record ImplicitAcceptance(Period period, String source) implements DecisionRegime {
+    record ImplicitAcceptance(Period period, LocalizedText source) implements DecisionRegime {
         /**
          * Checks the regime.
          *
@@ -38,7 +47,7 @@ public sealed interface DecisionRegime {
      * @param period the period, two months by default (CRPA art. L231-4)
      * @param source the text that sets the regime, such as "CRPA art. L231-4"
      */
-    record ImplicitRejection(Period period, String source) implements DecisionRegime {
+    record ImplicitRejection(Period period, LocalizedText source) implements DecisionRegime {
         /**
          * Checks the regime.
          *
@@ -56,7 +65,7 @@ public sealed interface DecisionRegime {
      *
      * @param source the text that sets the regime
      */
-    record NoImplicitDecision(String source) implements DecisionRegime {
+    record NoImplicitDecision(LocalizedText source) implements DecisionRegime {
         /**
          * Checks the regime.
          *
@@ -73,7 +82,7 @@ public sealed interface DecisionRegime {
      * @return the default regime
      */
     static DecisionRegime byDefault() {
-        return new ImplicitAcceptance(Period.ofMonths(2), "CRPA art. L231-1");
+        return new ImplicitAcceptance(Period.ofMonths(2), CRPA_L231_1);
     }
 
     private static void checkPeriod(Period period) {

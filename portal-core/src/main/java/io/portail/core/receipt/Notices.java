@@ -183,7 +183,7 @@ public final class Notices {
             Commune commune,
             Service service,
             ImplicitDecision decision,
-            String source,
+            LocalizedText source,
             Instant issuedAt) {
         requireNonNull(decision, "decision");
         requireNonNull(source, "source");
@@ -191,12 +191,12 @@ public final class Notices {
             throw new IllegalArgumentException("An attestation is for an implicit acceptance");
         }
         Writer w = new Writer(reference, procedure, commune, service);
-        w.value("source", source);
+        w.localized("source", source);
         w.date("bornOn", decision.bornOn());
         w.date("effectiveFrom", decision.effectiveFrom());
         w.fact("bornAtEndOf", decision.bornOn().toString());
         w.fact("effectiveFrom", decision.effectiveFrom().toString());
-        w.fact("source", source);
+        w.fact("source", source.fr());
         w.paragraph("attestation.body");
         w.paragraph("attestation.basis");
         return w.build(NoticeKind.IMPLICIT_ACCEPTANCE_ATTESTATION, issuedAt, "attestation.title");
@@ -264,7 +264,7 @@ public final class Notices {
             facts.put("implicitDecision", wire(decision.kind()));
             facts.put("implicitDecisionBornAtEndOf", decision.bornOn().toString());
             facts.put("implicitDecisionEffectiveFrom", decision.effectiveFrom().toString());
-            facts.put("regimeSource", receipt.regimeSource());
+            facts.put("regimeSource", receipt.regimeSource().fr());
         }
         return new Notice(
                 NoticeKind.RECEIPT,

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param zone the commune's time zone, in which dates are shown
  * @param service the service in charge
  * @param implicitDecision the decision silence will bring, or null if there is none
- * @param regimeSource the text that sets what silence means, such as "CRPA art. L231-1"
+ * @param regimeSource the text that sets what silence means, in French and English
  * @param administrativeCourt the court to appeal to, such as "tribunal administratif d'Orléans"
  */
 public record Receipt(
@@ -37,7 +37,7 @@ public record Receipt(
         ZoneId zone,
         Service service,
         @Nullable ImplicitDecision implicitDecision,
-        String regimeSource,
+        LocalizedText regimeSource,
         String administrativeCourt) {
     /**
      * Checks the receipt.

@@ -49,7 +49,7 @@ public final class ReceiptText {
         values.put("email", receipt.service().email());
         values.put("phone", receipt.service().phone());
         values.put("hours", receipt.service().hours().describe().in(locale));
-        values.put("source", receipt.regimeSource());
+        values.put("source", receipt.regimeSource().in(locale));
         values.put("court", receipt.administrativeCourt());
         ImplicitDecision decision = receipt.implicitDecision();
         if (decision != null) {

@@ -8,6 +8,7 @@ import io.portail.core.procedure.Catalogue;
 import io.portail.core.procedure.DecisionRegime;
 import io.portail.privacy.json.JsonInputException;
 import io.portail.privacy.register.Register;
+import io.portail.privacy.text.LocalizedText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ class CatalogueJsonTests {
             assertThat(procedure.regime())
                     .isEqualTo(
                             new DecisionRegime.ImplicitAcceptance(
-                                    Period.ofMonths(2), "CRPA art. L231-1"));
+                                    Period.ofMonths(2), LocalizedText.same("CRPA art. L231-1")));
             assertThat(procedure.service().hours().describe().en())
                     .isEqualTo(
                             "Monday and Tuesday 8:30 to 12:00; Wednesday 8:30 to 12:00 and 14:00 to 18:00; Thursday and Friday 8:30 to 12:00");

@@ -53,8 +53,8 @@ class PaymentReceiptTextTests {
                                     + "Transaction: TX-000123\n"
                                     + "\n"
                                     + "This receipt is given to you electronically (article L112-11"
-                                    + " of the code des relations entre le public et"
-                                    + " l'administration). Keep it: it proves your payment.\n");
+                                    + " of the French Code of Relations between the Public and"
+                                    + " the Administration). Keep it: it proves your payment.\n");
         }
     }
 }

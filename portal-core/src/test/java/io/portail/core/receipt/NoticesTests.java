@@ -73,8 +73,8 @@ class NoticesTests {
 
                     What happens next: the town hall of Testville checks your request and sends\
                      you an acknowledgement of receipt by Friday 3 April 2026 at the latest. It\
-                     will tell you when a decision will be made (article R112-11-2 of the code des\
-                     relations entre le public et l'administration).
+                     will tell you when a decision will be made (article R112-11-2 of the French\
+                     Code of Relations between the Public and the Administration).
 
                     To reach a person: Civil status office, Mairie de Testville, 2 rue de la\
                      Mairie, 45998 Testville. Phone: 02 61 91 00 20. Email:\
@@ -115,7 +115,7 @@ class NoticesTests {
                                     + " jusqu'au jeudi 21 mai 2026 : en écrivant à la mairie pour"
                                     + " lui demander de la revoir, ou en saisissant le tribunal"
                                     + " administratif d'Orléans, y compris en ligne sur"
-                                    + " www.telerecours.fr (articles R421-1 et R421-5 du code de"
+                                    + " citoyens.telerecours.fr (articles R421-1 et R421-5 du code de"
                                     + " justice administrative).");
             assertThat(notice.title().en()).isEqualTo("Decision: your request is refused");
         }
@@ -133,7 +133,7 @@ class NoticesTests {
                             CATALOGUE.commune(),
                             BIRTH.service(),
                             ImplicitDecision.acceptance(LocalDate.of(2026, 3, 16)),
-                            "CRPA art. L231-1",
+                            LocalizedText.same("CRPA art. L231-1"),
                             Instant.parse("2026-05-20T08:00:00Z"));
 
             assertThat(notice.paragraphs().get(0).fr())

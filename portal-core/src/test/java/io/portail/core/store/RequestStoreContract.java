@@ -146,7 +146,7 @@ public abstract class RequestStoreContract {
                         PARIS,
                         SERVICE,
                         request.implicitDecision(),
-                        "CRPA art. L231-1",
+                        LocalizedText.same("CRPA art. L231-1"),
                         "tribunal administratif d'Orléans");
         return new StoredRequest(key, "fingerprint-" + key, request, receipt);
     }
