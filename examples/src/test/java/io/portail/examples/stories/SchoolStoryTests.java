@@ -71,10 +71,10 @@ class SchoolStoryTests {
                              1° et R212-21).
                             - La santé de votre enfant demande des soins réguliers dans l'autre commune : votre \
                             commune ne peut pas refuser de participer aux frais (Code de l'éducation art. L212-8\
-                             2° et R212-22).
+                             3° et R212-22).
                             - Un frère ou une sœur de votre enfant va déjà à l'école dans l'autre commune : \
                             votre commune ne peut pas refuser de participer aux frais (Code de l'éducation art. \
-                            L212-8 3° et R212-23).
+                            L212-8 2° et R212-23).
                             - Votre enfant termine à l'école où il a commencé la maternelle ou l'élémentaire : \
                             votre commune ne peut pas refuser de participer aux frais (Code de l'éducation art. \
                             L212-8, dernier alinéa).
@@ -118,10 +118,10 @@ class SchoolStoryTests {
                             commune cannot refuse to share the cost (Code de l'éducation art. L212-8 1° et \
                             R212-21).
                             - Your child's health needs regular care in the other commune: your home commune \
-                            cannot refuse to share the cost (Code de l'éducation art. L212-8 2° et R212-22).
+                            cannot refuse to share the cost (Code de l'éducation art. L212-8 3° et R212-22).
                             - A brother or sister of your child already goes to school in the other commune: \
                             your home commune cannot refuse to share the cost (Code de l'éducation art. L212-8 \
-                            3° et R212-23).
+                            2° et R212-23).
                             - Your child finishes nursery or primary school where they started it: your home \
                             commune cannot refuse to share the cost (Code de l'éducation art. L212-8, dernier \
                             alinéa).

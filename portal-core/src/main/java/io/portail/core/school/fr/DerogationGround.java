@@ -22,21 +22,21 @@ public enum DerogationGround {
                     "Vous travaillez et votre commune n'offre ni cantine ni garde des enfants",
                     "You work and your home commune offers neither canteen nor childcare")),
     /**
-     * The child's health needs regular care or treatment in the host commune (L212-8 2°, R212-22).
+     * The child's health needs regular care or treatment in the host commune (L212-8 3°, R212-22).
      */
     MEDICAL(
             true,
-            "Code de l'éducation art. L212-8 2° et R212-22",
+            "Code de l'éducation art. L212-8 3° et R212-22",
             new LocalizedText(
                     "La santé de votre enfant demande des soins réguliers dans l'autre commune",
                     "Your child's health needs regular care in the other commune")),
     /**
-     * A brother or sister is already enrolled in a school of the host commune (L212-8 3°, R212-23),
+     * A brother or sister is already enrolled in a school of the host commune (L212-8 2°, R212-23),
      * provided that the sibling's enrolment was itself justified.
      */
     SIBLING(
             true,
-            "Code de l'éducation art. L212-8 3° et R212-23",
+            "Code de l'éducation art. L212-8 2° et R212-23",
             new LocalizedText(
                     "Un frère ou une sœur de votre enfant va déjà à l'école dans l'autre commune",
                     "A brother or sister of your child already goes to school in the other"

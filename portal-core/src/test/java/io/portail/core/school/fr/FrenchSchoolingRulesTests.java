@@ -104,7 +104,7 @@ class FrenchSchoolingRulesTests {
             assertThat(DerogationGround.CONTINUING_STAGE.isOfRight()).isTrue();
             assertThat(DerogationGround.OTHER.isOfRight()).isFalse();
             assertThat(DerogationGround.SIBLING.source())
-                    .isEqualTo("Code de l'éducation art. L212-8 3° et R212-23");
+                    .isEqualTo("Code de l'éducation art. L212-8 2° et R212-23");
             assertThat(DerogationGround.SIBLING.label().fr())
                     .isEqualTo(
                             "Un frère ou une sœur de votre enfant va déjà à l'école dans l'autre"
