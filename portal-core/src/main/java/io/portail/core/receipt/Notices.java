@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.portail.core.deadline.AcknowledgementDeadlines;
 import io.portail.core.deadline.AppealDeadline;
 import io.portail.core.deadline.ImplicitDecision;
+import io.portail.core.payment.Euros;
 import io.portail.core.procedure.Commune;
 import io.portail.core.procedure.Service;
 import io.portail.core.reference.Reference;
@@ -228,7 +229,7 @@ public final class Notices {
         Writer w = new Writer(reference, null, commune, service);
         w.moment(paidAt);
         w.localized("what", what);
-        w.perLocale("amount", locale -> Money.format(amountCents, locale));
+        w.perLocale("amount", locale -> Euros.format(amountCents, locale));
         w.fact("amountCents", Long.toString(amountCents));
         w.fact("currency", "EUR");
         w.fact("paidAt", offset(paidAt, commune.zone()));

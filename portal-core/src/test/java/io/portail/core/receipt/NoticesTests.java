@@ -182,5 +182,21 @@ class NoticesTests {
                                     + " 20 March 2026 at 17:40 (Paris time), for: 5 canteen meals.");
             assertThat(notice.facts()).containsEntry("amountCents", "4250");
         }
+
+        @Test
+        void groupsTheThousands() {
+            Notice notice =
+                    Notices.payment(
+                            REFERENCE,
+                            CATALOGUE.commune(),
+                            BIRTH.service(),
+                            123_456_789,
+                            new LocalizedText("Travaux", "Works"),
+                            FRIDAY_20_MARCH_17_40_PARIS);
+
+            assertThat(notice.paragraphs().get(0).fr())
+                    .contains("de 1\u202f234\u202f567,89\u00a0€ le");
+            assertThat(notice.paragraphs().get(0).en()).contains("of €1,234,567.89 on");
+        }
     }
 }
