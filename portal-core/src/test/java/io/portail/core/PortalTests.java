@@ -130,6 +130,28 @@ class PortalTests {
         }
 
         @Test
+        void writesTheTimeOfReceiptToTheSecond() {
+            Portal precise =
+                    Portal.builder(TestCommune.catalogue())
+                            .clock(
+                                    Clock.fixed(
+                                            Instant.parse("2026-03-16T09:05:07.123456789Z"),
+                                            ZoneId.of("UTC")))
+                            .build();
+            var accepted =
+                    (SubmissionResult.Accepted)
+                            precise.submit(
+                                    new Submission(
+                                            "birth-record",
+                                            answers(),
+                                            Channel.ONLINE,
+                                            "key-precise-01"));
+
+            assertThat(ReceiptJson.write(accepted.receipt()))
+                    .contains("\"receivedAt\":\"2026-03-16T10:05:07+01:00\"");
+        }
+
+        @Test
         void writesTheSameCanonicalJsonEveryTime() {
             var accepted = accepted("birth-record", "key-json-0001");
 

@@ -8,6 +8,7 @@ import io.portail.core.receipt.Receipt;
 import io.portail.core.receipt.ReceiptText;
 import io.portail.privacy.text.LocalizedText;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,8 +44,12 @@ public final class ReceiptJson {
         json.put("commune", receipt.communeName());
         json.put(
                 "receivedAt",
+                // To the second, as a resident reads a time; the stored instant keeps its
+                // precision.
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        receipt.receivedAt().atZone(receipt.zone())));
+                        receipt.receivedAt()
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .atZone(receipt.zone())));
         json.put("service", service(receipt.service()));
         ImplicitDecision decision = receipt.implicitDecision();
         if (decision != null) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -281,7 +282,8 @@ public final class Notices {
     }
 
     private static String offset(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
     }
 
     private static ResourceBundle bundle(Locale language) {
