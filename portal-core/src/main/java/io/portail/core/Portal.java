@@ -428,7 +428,19 @@ public final class Portal {
                     request, procedure.title(), catalogue.commune(), procedure.service(), now);
         }
         if (command instanceof RequestCommand.Complement) {
-            return Notices.receipt(receipt(procedure, request, now));
+            // The receipt of the complete file names both days: the request's and the pieces'.
+            return Notices.receipt(
+                    new Receipt(
+                            request.reference(),
+                            procedure.title(),
+                            catalogue.commune().name(),
+                            request.receivedAt(),
+                            clock.getZone(),
+                            procedure.service(),
+                            request.implicitDecision(),
+                            source(procedure.regime()),
+                            catalogue.commune().administrativeCourt(),
+                            now));
         }
         if (command instanceof RequestCommand.Decide) {
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());

@@ -111,6 +111,20 @@ class PortalLifecycleTests {
                     .contains(
                             "ne vous a pas répondu le lundi 1er juin 2026 au soir, votre demande"
                                     + " sera acceptée");
+            // The receipt of the complete file names the day of the request and of the pieces.
+            assertThat(complemented.notices().get(0).notice().text(Locale.FRENCH))
+                    .contains(
+                            "La mairie de Testville a bien reçu votre demande le lundi 16 mars"
+                                    + " 2026, puis les pièces qui manquaient le mercredi 1er avril"
+                                    + " 2026 à 10 h (heure de Paris).");
+            assertThat(complemented.notices().get(0).notice().text(Locale.ENGLISH))
+                    .contains(
+                            "The town hall of Testville received your request on Monday 16 March"
+                                    + " 2026, then the missing documents on Wednesday 1 April 2026"
+                                    + " at 10:00 (Paris time).");
+            assertThat(complemented.notices().get(0).notice().facts())
+                    .containsEntry("receivedAt", "2026-03-16T10:05:00+01:00")
+                    .containsEntry("complementedAt", "2026-04-01T10:00:00+02:00");
 
             // 1 June 23:59 in Paris: the decision is not born yet.
             assertThat(portal.sweep(Instant.parse("2026-06-01T21:59:00Z")).decided()).isEmpty();

@@ -7,6 +7,7 @@ import io.portail.core.procedure.Service;
 import io.portail.core.receipt.Receipt;
 import io.portail.core.receipt.ReceiptText;
 import io.portail.privacy.text.LocalizedText;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -50,6 +51,13 @@ public final class ReceiptJson {
                         receipt.receivedAt()
                                 .truncatedTo(ChronoUnit.SECONDS)
                                 .atZone(receipt.zone())));
+        Instant complementedAt = receipt.complementedAt();
+        if (complementedAt != null) {
+            json.put(
+                    "complementedAt",
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                            complementedAt.truncatedTo(ChronoUnit.SECONDS).atZone(receipt.zone())));
+        }
         json.put("service", service(receipt.service()));
         ImplicitDecision decision = receipt.implicitDecision();
         if (decision != null) {

@@ -261,6 +261,10 @@ public final class Notices {
         facts.put("legalBasis", NoticeKind.RECEIPT.legalBasis());
         facts.put("reference", receipt.reference().toString());
         facts.put("receivedAt", offset(receipt.receivedAt(), receipt.zone()));
+        Instant complementedAt = receipt.complementedAt();
+        if (complementedAt != null) {
+            facts.put("complementedAt", offset(complementedAt, receipt.zone()));
+        }
         ImplicitDecision decision = receipt.implicitDecision();
         if (decision != null) {
             facts.put("implicitDecision", wire(decision.kind()));

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param implicitDecision the decision silence will bring, or null if there is none
  * @param regimeSource the text that sets what silence means, in French and English
  * @param administrativeCourt the court to appeal to, such as "tribunal administratif d'Orléans"
+ * @param complementedAt when the missing pieces arrived, for the receipt issued then (CRPA art.
+ *     L114-5), or null for the receipt of the request itself
  */
 public record Receipt(
         Reference reference,
@@ -38,7 +40,8 @@ public record Receipt(
         Service service,
         @Nullable ImplicitDecision implicitDecision,
         LocalizedText regimeSource,
-        String administrativeCourt) {
+        String administrativeCourt,
+        @Nullable Instant complementedAt) {
     /**
      * Checks the receipt.
      *
@@ -51,6 +54,7 @@ public record Receipt(
      * @param implicitDecision the decision silence will bring, or null
      * @param regimeSource the text that sets what silence means
      * @param administrativeCourt the court to appeal to
+     * @param complementedAt when the missing pieces arrived, or null
      */
     public Receipt {
         requireNonNull(reference, "reference");
@@ -61,5 +65,44 @@ public record Receipt(
         requireNonNull(service, "service");
         requireNonNull(regimeSource, "regimeSource");
         requireNonNull(administrativeCourt, "administrativeCourt");
+        if (complementedAt != null && complementedAt.isBefore(receivedAt)) {
+            throw new IllegalArgumentException("The pieces cannot arrive before the request");
+        }
+    }
+
+    /**
+     * Makes the receipt of a request itself, with no missing pieces received yet.
+     *
+     * @param reference the request's reference
+     * @param procedureTitle the title of the procedure
+     * @param communeName the commune's name
+     * @param receivedAt when the request was received
+     * @param zone the commune's time zone
+     * @param service the service in charge
+     * @param implicitDecision the decision silence will bring, or null
+     * @param regimeSource the text that sets what silence means
+     * @param administrativeCourt the court to appeal to
+     */
+    public Receipt(
+            Reference reference,
+            LocalizedText procedureTitle,
+            String communeName,
+            Instant receivedAt,
+            ZoneId zone,
+            Service service,
+            @Nullable ImplicitDecision implicitDecision,
+            LocalizedText regimeSource,
+            String administrativeCourt) {
+        this(
+                reference,
+                procedureTitle,
+                communeName,
+                receivedAt,
+                zone,
+                service,
+                implicitDecision,
+                regimeSource,
+                administrativeCourt,
+                null);
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.portail.core.deadline.ImplicitDecision;
 import io.portail.privacy.text.Template;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -52,6 +53,12 @@ public final class ReceiptText {
         values.put("source", receipt.regimeSource().in(locale));
         values.put("court", receipt.administrativeCourt());
         ImplicitDecision decision = receipt.implicitDecision();
+        Instant complementedAt = receipt.complementedAt();
+        if (complementedAt != null) {
+            ZonedDateTime complemented = complementedAt.atZone(receipt.zone());
+            values.put("complementedDate", FrenchDates.date(complemented.toLocalDate(), locale));
+            values.put("complementedTime", FrenchDates.time(complemented.toLocalTime(), locale));
+        }
         if (decision != null) {
             values.put("bornOn", FrenchDates.date(decision.bornOn(), locale));
             values.put("effectiveFrom", FrenchDates.date(decision.effectiveFrom(), locale));
@@ -62,7 +69,7 @@ public final class ReceiptText {
         out.append(receipt.procedureTitle().in(locale)).append('\n');
         line(out, texts, "reference", values);
         out.append('\n');
-        line(out, texts, "received", values);
+        line(out, texts, complementedAt == null ? "received" : "received.complemented", values);
         out.append('\n');
         line(out, texts, "who", values);
         out.append(receipt.service().name().in(locale)).append('\n');
