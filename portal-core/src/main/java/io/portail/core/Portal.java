@@ -695,8 +695,9 @@ public final class Portal {
         if (!stored.fingerprint().equals(fingerprint)) {
             throw new PortalException(
                     PortalException.Reason.IDEMPOTENCY_KEY_REUSED,
-                    "This idempotency key was used for a different submission, request "
-                            + stored.request().reference());
+                    // The other request is not named: its sender may be someone else.
+                    "This idempotency key was used for a different submission; make a new key"
+                            + " for each new submission");
         }
         return new SubmissionResult.Accepted(stored.request(), stored.receipt(), true);
     }

@@ -234,8 +234,9 @@ class PortalTests {
                                                     Channel.ONLINE,
                                                     "reused-key-01")))
                     .isInstanceOf(PortalException.class)
-                    .hasMessageStartingWith(
-                            "This idempotency key was used for a different submission, request ")
+                    .hasMessage(
+                            "This idempotency key was used for a different submission; make a new"
+                                    + " key for each new submission")
                     .hasMessageNotContaining("Durand");
         }
     }
