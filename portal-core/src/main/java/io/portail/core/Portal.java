@@ -429,18 +429,7 @@ public final class Portal {
         }
         if (command instanceof RequestCommand.Complement) {
             // The receipt of the complete file names both days: the request's and the pieces'.
-            return Notices.receipt(
-                    new Receipt(
-                            request.reference(),
-                            procedure.title(),
-                            catalogue.commune().name(),
-                            request.receivedAt(),
-                            clock.getZone(),
-                            procedure.service(),
-                            request.implicitDecision(),
-                            source(procedure.regime()),
-                            catalogue.commune().administrativeCourt(),
-                            now));
+            return Notices.receipt(receipt(procedure, request, request.receivedAt(), now));
         }
         if (command instanceof RequestCommand.Decide) {
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());
@@ -703,6 +692,14 @@ public final class Portal {
     }
 
     private Receipt receipt(Procedure procedure, Request request, Instant receivedAt) {
+        return receipt(procedure, request, receivedAt, null);
+    }
+
+    private Receipt receipt(
+            Procedure procedure,
+            Request request,
+            Instant receivedAt,
+            @Nullable Instant complementedAt) {
         return new Receipt(
                 request.reference(),
                 procedure.title(),
@@ -712,7 +709,8 @@ public final class Portal {
                 procedure.service(),
                 request.implicitDecision(),
                 source(procedure.regime()),
-                catalogue.commune().administrativeCourt());
+                catalogue.commune().administrativeCourt(),
+                complementedAt);
     }
 
     /**

@@ -117,7 +117,7 @@ final class FieldChecks {
                     field,
                     answer.value(),
                     answer.text(),
-                    LocalizedText.same(readBack(answer.text())));
+                    LocalizedText.same(FrenchPhoneRule.readBack(answer.text())));
         } else if (type instanceof FieldType.PersonName) {
             return rule(field, PersonNameRule.INSTANCE, value);
         } else if (type instanceof FieldType.Identifier) {
@@ -144,35 +144,6 @@ final class FieldChecks {
                         RuleMessages.message(rule.code(), problem, Locale.FRENCH),
                         RuleMessages.message(rule.code(), problem, Locale.ENGLISH));
         return Checked.fail(field, field.id(), rule.code() + "." + problem.code(), message);
-    }
-
-    /**
-     * A phone number as a resident reads it back: the ten-digit national form in pairs for the
-     * plans that share it (metropolitan France +33 and the overseas departments +590, +594, +596,
-     * +262: {@code +590690123456} reads {@code 06 90 12 34 56}), the E.164 form otherwise.
-     */
-    static String readBack(String e164) {
-        String nine;
-        if (e164.startsWith("+33") && e164.length() == 12) {
-            nine = e164.substring(3);
-        } else if ((e164.startsWith("+590")
-                        || e164.startsWith("+594")
-                        || e164.startsWith("+596")
-                        || e164.startsWith("+262"))
-                && e164.length() == 13) {
-            nine = e164.substring(4);
-        } else {
-            return e164;
-        }
-        String national = "0" + nine;
-        StringBuilder out = new StringBuilder(14);
-        for (int i = 0; i < national.length(); i += 2) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            out.append(national, i, i + 2);
-        }
-        return out.toString();
     }
 
     /** Removes the spaces people type between groups of digits, such as "1 234". */

@@ -285,6 +285,7 @@ public final class FormValidator {
                     group, "group.too-few", Map.of("min", Integer.toString(type.min())));
         }
         Map<String, Field> own = groups.get(group.id());
+        Clock day = dayOf(top.today);
         List<NormalisedAnswers> occurrences = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         Ending ending = null;
@@ -305,7 +306,7 @@ public final class FormValidator {
                                     + cut(part.getKey()));
                 }
                 if (!(child.type() instanceof FieldType.Display)) {
-                    Checked result = FieldChecks.check(child, part.getValue(), dayOf(top.today));
+                    Checked result = FieldChecks.check(child, part.getValue(), day);
                     checked.put(child.id(), prefixed(result, group.id() + "[" + i + "]."));
                 }
             }

@@ -61,8 +61,11 @@ public record SubjectRef(String value) {
 
     /**
      * Tells a value that identifies a person by itself: a NIR (13 digits, or 15 with a valid key:
-     * 97 minus the number modulo 97), a French phone number, or an IBAN whose check digits hold
-     * (ISO 13616: modulo 97 equals 1).
+     * 97 minus the number modulo 97, INSEE's rule for the numéro d'inscription au répertoire,
+     * décret 82-103), a French phone number (ARCEP plan), or an IBAN whose check digits hold (ISO
+     * 13616-1: the number, its first four characters moved to the end, is 1 modulo 97). The full
+     * rules, Corsica's 2A and 2B included, are in portal-forms; these shapes are enough to refuse
+     * an id.
      */
     private static boolean looksPersonal(String value) {
         if (PHONE.matcher(value).matches() || NIR_WITHOUT_KEY.matcher(value).matches()) {

@@ -24,7 +24,9 @@ class SubjectRefTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
-                // invented numbers of the shapes that identify a person by themselves
+                // invented numbers of the shapes that identify a person by themselves: a NIR
+                // without and with its key (décret 82-103), a phone number (ARCEP plan), an IBAN
+                // (ISO 13616-1), an email
                 "1850578006084",
                 "185057800608491",
                 "0612345678",

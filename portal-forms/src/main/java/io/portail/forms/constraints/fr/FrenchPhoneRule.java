@@ -162,13 +162,14 @@ public final class FrenchPhoneRule implements TextRule {
                 return Reading.of(Problem.WRONG_CHARACTERS);
             }
         }
-        Problem length = nationalLengthProblem(text);
-        if (length != null) {
-            return Reading.of(length);
-        }
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         PhoneNumber number = nationalForm(text);
         if (number == null) {
+            // Ten digits in the national form were read above: only another shape is measured.
+            Problem length = nationalLengthProblem(text);
+            if (length != null) {
+                return Reading.of(length);
+            }
             try {
                 number = util.parse(text, "FR");
             } catch (NumberParseException e) {
@@ -216,6 +217,42 @@ public final class FrenchPhoneRule implements TextRule {
             return Reading.of(Problem.FOREIGN);
         }
         return new Reading(number, type, null);
+    }
+
+    /**
+     * Writes a number as residents write it, to read it back to them: the ten-digit national form
+     * in pairs for the plans that share it, metropolitan France (+33) and the overseas departments
+     * (+590, +594, +596, +262), where the national number is the trunk prefix 0 and nine digits
+     * (ARCEP national numbering plan): {@code +590690123456} reads {@code 06 90 12 34 56}. Any
+     * other number keeps its E.164 form.
+     *
+     * @param e164 a number as {@link #check(String)} normalises it
+     * @return the number as a resident reads it
+     * @throws NullPointerException if {@code e164} is null
+     */
+    public static String readBack(String e164) {
+        requireNonNull(e164, "e164");
+        String nine;
+        if (e164.startsWith("+33") && e164.length() == 12) {
+            nine = e164.substring(3);
+        } else if ((e164.startsWith("+590")
+                        || e164.startsWith("+594")
+                        || e164.startsWith("+596")
+                        || e164.startsWith("+262"))
+                && e164.length() == 13) {
+            nine = e164.substring(4);
+        } else {
+            return e164;
+        }
+        String national = "0" + nine;
+        StringBuilder out = new StringBuilder(14);
+        for (int i = 0; i < national.length(); i += 2) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(national, i, i + 2);
+        }
+        return out.toString();
     }
 
     /**
