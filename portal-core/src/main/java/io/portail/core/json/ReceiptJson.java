@@ -43,20 +43,10 @@ public final class ReceiptJson {
         json.put("reference", receipt.reference().toString());
         json.put("procedure", text(receipt.procedureTitle()));
         json.put("commune", receipt.communeName());
-        json.put(
-                "receivedAt",
-                // To the second, as a resident reads a time; the stored instant keeps its
-                // precision.
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        receipt.receivedAt()
-                                .truncatedTo(ChronoUnit.SECONDS)
-                                .atZone(receipt.zone())));
+        json.put("receivedAt", toTheSecond(receipt.receivedAt(), receipt));
         Instant complementedAt = receipt.complementedAt();
         if (complementedAt != null) {
-            json.put(
-                    "complementedAt",
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                            complementedAt.truncatedTo(ChronoUnit.SECONDS).atZone(receipt.zone())));
+            json.put("complementedAt", toTheSecond(complementedAt, receipt));
         }
         json.put("service", service(receipt.service()));
         ImplicitDecision decision = receipt.implicitDecision();
@@ -100,6 +90,12 @@ public final class ReceiptJson {
         json.put("phone", service.phone());
         json.put("openingHours", text(service.hours().describe()));
         return json;
+    }
+
+    /** To the second, as a resident reads a time; the stored instant keeps its precision. */
+    private static String toTheSecond(Instant instant, Receipt receipt) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(receipt.zone()));
     }
 
     private static Map<String, Object> text(LocalizedText text) {
