@@ -46,6 +46,7 @@ public final class FormValidator {
     private final Clock clock;
     private final Scope top;
     private final Map<String, Step> steps;
+    private final Map<String, Integer> firstPositions;
     private final Map<String, Scope> groups;
     private volatile @Nullable Day lastDay;
 
@@ -56,8 +57,10 @@ public final class FormValidator {
         List<Step> holders = new ArrayList<>();
         Map<String, Step> stepIds = new LinkedHashMap<>();
         Map<String, Scope> groupScopes = new HashMap<>();
+        Map<String, Integer> starts = new HashMap<>();
         for (Step step : form.steps()) {
             stepIds.put(step.id(), step);
+            starts.put(step.id(), fields.size());
             for (Field field : step.fields()) {
                 fields.add(field);
                 holders.add(step);
@@ -69,12 +72,14 @@ public final class FormValidator {
         }
         this.top = new Scope(fields, holders);
         this.steps = stepIds;
+        this.firstPositions = Map.copyOf(starts);
         this.groups = Map.copyOf(groupScopes);
     }
 
     /**
      * The fields of one level of the form, the top or a group, each with its position: the state of
-     * a validation is kept in arrays by position rather than in maps by id.
+     * a validation is kept in arrays by position rather than in maps by id. At the top, the fields
+     * of each step follow one another from the step's first position, in reading order.
      */
     private static final class Scope {
         final Field[] fields;
@@ -266,15 +271,9 @@ public final class FormValidator {
         Set<String> unanswered = new HashSet<>();
         List<Violation> violations = new ArrayList<>();
         for (Step step : scope) {
+            int position = firstPositions.get(step.id());
             for (Field field : step.fields()) {
-                collect(
-                        field,
-                        top.positionOf(field.id()),
-                        "",
-                        visibility,
-                        valid,
-                        unanswered,
-                        violations);
+                collect(field, position++, "", visibility, valid, unanswered, violations);
             }
         }
         return violations.isEmpty()
@@ -325,8 +324,9 @@ public final class FormValidator {
             if (step.exit() != null && visibility.holds(step.exit().when())) {
                 return new Ending(step.exit(), null, null);
             }
+            int position = firstPositions.get(step.id()) - 1;
             for (Field field : step.fields()) {
-                int position = top.positionOf(field.id());
+                position++;
                 if (field.exit() != null
                         && visibility.isShown(position)
                         && visibility.holds(field.exit().when())) {
