@@ -8,6 +8,7 @@ import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.definition.Step;
+import io.portail.forms.internal.definition.Ids;
 import io.portail.privacy.text.LocalizedText;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -206,22 +208,9 @@ public final class FormValidator {
         }
     }
 
-    /**
-     * An id as messages may show it: a plain identifier as it is, anything else only by its length,
-     * since a misused key may hold what a resident typed.
-     */
+    /** An id as messages may show it: see {@link Ids#shown(String)}. */
     private static String cut(String id) {
-        boolean plain = !id.isEmpty() && id.length() <= 64;
-        for (int i = 0; plain && i < id.length(); i++) {
-            char c = id.charAt(i);
-            plain =
-                    (c >= 'a' && c <= 'z')
-                            || (c >= 'A' && c <= 'Z')
-                            || (c >= '0' && c <= '9')
-                            || c == '-'
-                            || c == '_';
-        }
-        return plain ? id : "(an id of " + id.length() + " characters that is not a plain name)";
+        return Ids.shown(id);
     }
 
     private ValidationResult validate(Answers answers, List<Step> scope) {
@@ -465,6 +454,7 @@ public final class FormValidator {
         private final @Nullable Visibility parent;
         private final LocalDate today;
         private final byte[] shown;
+        private final Function<String, @Nullable String> reader = this::value;
 
         Visibility(Scope scope, Checked[] checked, @Nullable Visibility parent, LocalDate today) {
             this.scope = scope;
@@ -475,7 +465,7 @@ public final class FormValidator {
         }
 
         boolean holds(Condition condition) {
-            return condition.test(this::value, today);
+            return condition.test(reader, today);
         }
 
         boolean isShown(int position) {
