@@ -18,6 +18,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class AnnotationsTests {
+    /** The problem a violation carries for callers that map it to their own codes. */
+    @SuppressWarnings("unchecked") // HibernateConstraintViolation is generic; unwrap gives it raw
+    static Problem payload(jakarta.validation.ConstraintViolation<?> violation) {
+        HibernateConstraintViolation<Object> hibernate =
+                violation.unwrap(HibernateConstraintViolation.class);
+        return hibernate.getDynamicPayload(Problem.class);
+    }
+
     /** A typed form, as a host application would write it. Invented data only. */
     record Applicant(
             @PersonName String familyName,
@@ -119,11 +127,7 @@ class AnnotationsTests {
                             "Les 2 derniers chiffres (la clé) ne correspondent pas au reste du"
                                     + " numéro de sécurité sociale ; vérifiez chaque chiffre sur"
                                     + " votre carte Vitale");
-            assertThat(
-                            violation
-                                    .unwrap(HibernateConstraintViolation.class)
-                                    .getDynamicPayload(Problem.class))
-                    .isEqualTo(Problem.WRONG_KEY);
+            assertThat(payload(violation)).isEqualTo(Problem.WRONG_KEY);
         }
 
         @Test
@@ -204,10 +208,7 @@ class AnnotationsTests {
                                     "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple"
                                             + " 14/07/2024"));
             assertThat(violations)
-                    .extracting(
-                            v ->
-                                    v.unwrap(HibernateConstraintViolation.class)
-                                            .getDynamicPayload(Problem.class))
+                    .extracting(AnnotationsTests::payload)
                     .containsOnly(Problem.OUT_OF_RANGE);
         }
 
