@@ -27,7 +27,6 @@ import org.jspecify.annotations.Nullable;
 final class FieldChecks {
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+([.][0-9]+)?");
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]+([.][0-9]{1,2})?");
     private static final Pattern DEGREES = Pattern.compile("-?[0-9]{1,3}([.][0-9]{1,12})?");
     private static final int MAX_DIGITS = 15;
     private static final int MAX_FILE_NAME = 255;
@@ -249,34 +248,100 @@ final class FieldChecks {
      * either.
      */
     private static Checked amount(Field field, FieldType.Amount type, String value) {
-        String number = withoutSpaces(value);
-        String lower = number.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("€")) {
-            number = number.substring(0, number.length() - 1);
-        } else if (lower.endsWith("eur")) {
-            number = number.substring(0, number.length() - 3);
-        } else if (lower.startsWith("€")) {
-            number = number.substring(1);
+        String number = hasGroupingSpace(value) ? withoutSpaces(value) : value;
+        int start = 0;
+        int end = number.length();
+        if (number.endsWith("€")) {
+            end--;
+        } else if (end >= 3 && number.regionMatches(true, end - 3, "eur", 0, 3)) {
+            end -= 3;
+        } else if (number.startsWith("€")) {
+            start++;
         }
-        number = number.replace(',', '.');
-        if (!AMOUNT.matcher(number).matches() || integerDigits(number) > MAX_DIGITS - 2) {
+        long cents = cents(number, start, end);
+        if (cents < 0) {
             return Checked.fail(field, "amount.wrong-format");
         }
-        BigDecimal amount = new BigDecimal(number).setScale(2);
-        long cents = amount.movePointRight(2).longValueExact();
         if (cents < type.minCents()) {
-            BigDecimal min = BigDecimal.valueOf(type.minCents(), 2);
-            return failIn(field, "amount.too-small", "min", Money.french(min), Money.english(min));
+            return failIn(
+                    field,
+                    "amount.too-small",
+                    "min",
+                    Money.french(type.minCents()),
+                    Money.english(type.minCents()));
         }
         if (cents > type.maxCents()) {
-            BigDecimal max = BigDecimal.valueOf(type.maxCents(), 2);
-            return failIn(field, "amount.too-large", "max", Money.french(max), Money.english(max));
+            return failIn(
+                    field,
+                    "amount.too-large",
+                    "max",
+                    Money.french(type.maxCents()),
+                    Money.english(type.maxCents()));
         }
+        BigDecimal amount = BigDecimal.valueOf(cents, 2);
         return Checked.ok(
                 field,
                 amount,
                 amount.toPlainString(),
-                new LocalizedText(Money.french(amount), Money.english(amount)));
+                new LocalizedText(Money.french(cents), Money.english(cents)));
+    }
+
+    /**
+     * Reads {@code text[start, end)} as euros: digits, then a point or a comma and one or two
+     * digits; at most {@code MAX_DIGITS - 2} digits before the separator, leading zeros aside.
+     *
+     * @return the amount in cents, or -1 for any other text
+     */
+    private static long cents(String text, int start, int end) {
+        long whole = 0;
+        int digits = 0;
+        int significant = 0;
+        int i = start;
+        for (; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            if (significant > 0 || c != '0') {
+                significant++;
+                if (significant > MAX_DIGITS - 2) {
+                    return -1;
+                }
+            }
+            whole = whole * 10 + (c - '0');
+            digits++;
+        }
+        if (digits == 0) {
+            return -1;
+        }
+        if (i == end) {
+            return whole * 100;
+        }
+        char separator = text.charAt(i);
+        int decimals = end - i - 1;
+        if ((separator != '.' && separator != ',') || decimals < 1 || decimals > 2) {
+            return -1;
+        }
+        int fraction = 0;
+        for (int j = i + 1; j < end; j++) {
+            char c = text.charAt(j);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            fraction = fraction * 10 + (c - '0');
+        }
+        return whole * 100 + (decimals == 1 ? fraction * 10 : fraction);
+    }
+
+    /** Whether a text holds a space {@link #withoutSpaces} removes. */
+    private static boolean hasGroupingSpace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Checked multipleChoice(

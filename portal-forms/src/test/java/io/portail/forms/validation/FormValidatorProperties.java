@@ -130,6 +130,64 @@ class FormValidatorProperties {
                 .isEqualTo(BigDecimal.valueOf(cents, 2));
     }
 
+    /**
+     * The amount reader, written by hand, accepts exactly what the written rule accepts: spaces
+     * removed, then a euro sign or "EUR" (any case) at the end or a euro sign at the start, digits,
+     * a point or a comma and one or two digits; at most 13 digits before the separator, leading
+     * zeros aside. The rule is written here as a regular expression and BigDecimal, as an oracle.
+     */
+    @Property(tries = 3000)
+    void theAmountReaderAgreesWithTheWrittenRule(@ForAll("typedAmounts") String typed) {
+        String compact = typed.replaceAll("[ \u00a0\u202f\u2009]", "");
+        String lower = compact.toLowerCase(java.util.Locale.ROOT);
+        String number = compact;
+        if (lower.endsWith("€")) {
+            number = compact.substring(0, compact.length() - 1);
+        } else if (lower.endsWith("eur")) {
+            number = compact.substring(0, compact.length() - 3);
+        } else if (lower.startsWith("€")) {
+            number = compact.substring(1);
+        }
+        number = number.replace(',', '.');
+        boolean shaped =
+                number.matches("[0-9]+([.][0-9]{1,2})?")
+                        && number.replaceFirst("^0+(?=[0-9])", "").split("[.]")[0].length() <= 13;
+
+        ValidationResult result = VALIDATOR.validate(Answers.ofText(Map.of("amount", typed)));
+
+        if (io.portail.forms.value.Text.normalise(typed).isEmpty()) {
+            assertThat(result).isInstanceOf(ValidationResult.Valid.class);
+        } else if (!shaped) {
+            assertThat(result).isInstanceOf(ValidationResult.Invalid.class);
+            assertThat(((ValidationResult.Invalid) result).violations().get(0).code())
+                    .isEqualTo("amount.wrong-format");
+        } else {
+            BigDecimal amount = new BigDecimal(number).setScale(2);
+            if (amount.compareTo(BigDecimal.valueOf(99_999_999, 2)) > 0) {
+                assertThat(((ValidationResult.Invalid) result).violations().get(0).code())
+                        .isEqualTo("amount.too-large");
+            } else {
+                assertThat(
+                                ((ValidationResult.Valid) result)
+                                        .answers()
+                                        .get("amount")
+                                        .orElseThrow()
+                                        .value())
+                        .isEqualTo(amount);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> typedAmounts() {
+        Arbitrary<String> digits =
+                Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(17);
+        Arbitrary<String> endings = Arbitraries.of("", ",5", ".05", ",123", " €", "EUR", "eur");
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withChars("0123456789 ,.€EURuer\u00a0+-").ofMaxLength(18),
+                Combinators.combine(digits, endings).as((d, e) -> d + e));
+    }
+
     @Provide
     Arbitrary<Long> cents() {
         return Arbitraries.longs().between(0, 99_999_999);
