@@ -177,7 +177,7 @@ public final class FrenchPhoneRule implements TextRule {
                 return Reading.of(Problem.WRONG_CHARACTERS);
             }
         }
-        long national = nationalDigits(text);
+        long national = directDigits(text);
         if (national >= 0) {
             return readFrench(33, national, 0, null, withRegion);
         }
@@ -359,40 +359,60 @@ public final class FrenchPhoneRule implements TextRule {
     }
 
     /**
-     * Reads the usual national form directly: ten digits, the first 0 and the second not 0 (ARCEP
-     * national numbering plan: the trunk prefix 0, then the nine digits of the national number), in
-     * groups separated by spaces, dots or hyphens. libphonenumber's parser gives the same number
-     * for these inputs (a property test pins it) at many times the cost; anything else, {@code
-     * +33}, {@code 00} or parentheses included, is left to it.
+     * Reads the usual forms directly: the national form, ten digits, the first 0 and the second not
+     * 0 (ARCEP national numbering plan: the trunk prefix 0, then the nine digits of the national
+     * number); and the international form of the +33 plan, {@code +33} or {@code 0033} (00, the
+     * international prefix dialled from France) then the nine digits, the first not 0. The digits
+     * may be in groups separated by spaces, dots or hyphens. libphonenumber's parser gives the same
+     * number for these inputs (a property test pins it) at many times the cost; anything else,
+     * another country code, {@code (0)} or parentheses included, is left to it.
      *
-     * @return the national number in the +33 plan (nine digits), or -1 if the text is not of that
-     *     form
+     * @return the national number in the +33 plan (nine digits), or -1 if the text is not of those
+     *     forms
      */
-    static long nationalDigits(String text) {
+    static long directDigits(String text) {
+        int start;
+        boolean trunkPrefix;
+        if (text.startsWith("+33")) {
+            start = 3;
+            trunkPrefix = false;
+        } else if (text.startsWith("0033")) {
+            start = 4;
+            trunkPrefix = false;
+        } else {
+            start = 0;
+            trunkPrefix = true;
+        }
         long national = 0;
         int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                if ((digits == 0 && c != '0') || (digits == 1 && c == '0') || digits == 10) {
+                if (trunkPrefix) {
+                    if (c != '0') {
+                        return -1;
+                    }
+                    trunkPrefix = false;
+                } else if ((digits == 0 && c == '0') || digits == 9) {
                     return -1;
+                } else {
+                    national = national * 10 + (c - '0');
+                    digits++;
                 }
-                national = national * 10 + (c - '0');
-                digits++;
             } else if (c != ' ' && c != '.' && c != '-') {
                 return -1;
             }
         }
-        return digits == 10 ? national : -1;
+        return digits == 9 ? national : -1;
     }
 
     /**
-     * {@link #nationalDigits(String)} as libphonenumber's parser would give it.
+     * {@link #directDigits(String)} as libphonenumber's parser would give it.
      *
-     * @return the number in the +33 plan, or null if the text is not of the national form
+     * @return the number in the +33 plan, or null if the text is not of the forms read directly
      */
-    static @Nullable PhoneNumber nationalForm(String text) {
-        long national = nationalDigits(text);
+    static @Nullable PhoneNumber directForm(String text) {
+        long national = directDigits(text);
         return national < 0
                 ? null
                 : new PhoneNumber().setCountryCode(33).setNationalNumber(national);
