@@ -182,28 +182,38 @@ public final class DateRule implements TextRule {
         if (second < 0 || text.indexOf(separator, second + 1) >= 0) {
             return null;
         }
-        String a = text.substring(0, first);
-        String b = text.substring(first + 1, second);
-        String c = text.substring(second + 1);
-        if (!digits(b, 1, 2)) {
+        int secondEnd = text.length();
+        if (!digits(text, first + 1, second, 1, 2)) {
             return null;
         }
-        if (separator == '-' && digits(a, 4, 4) && digits(c, 1, 2)) {
-            return new int[] {toInt(a), toInt(b), toInt(c)};
+        if (separator == '-'
+                && digits(text, 0, first, 4, 4)
+                && digits(text, second + 1, secondEnd, 1, 2)) {
+            return new int[] {
+                toInt(text, 0, first),
+                toInt(text, first + 1, second),
+                toInt(text, second + 1, secondEnd)
+            };
         }
         boolean dayFirst = separator == '/' || separator == '.' || separator == '-';
-        if (dayFirst && digits(a, 1, 2) && digits(c, 4, 4)) {
-            return new int[] {toInt(c), toInt(b), toInt(a)};
+        if (dayFirst && digits(text, 0, first, 1, 2) && digits(text, second + 1, secondEnd, 4, 4)) {
+            return new int[] {
+                toInt(text, second + 1, secondEnd),
+                toInt(text, first + 1, second),
+                toInt(text, 0, first)
+            };
         }
         return null;
     }
 
-    private static boolean digits(String s, int minLength, int maxLength) {
-        if (s.length() < minLength || s.length() > maxLength) {
+    /** Whether {@code text[from, to)} is a run of ASCII digits of a length within the bounds. */
+    private static boolean digits(String text, int from, int to, int minLength, int maxLength) {
+        int length = to - from;
+        if (length < minLength || length > maxLength) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
-            if (!isDigit(s.charAt(i))) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(text.charAt(i))) {
                 return false;
             }
         }
@@ -214,7 +224,12 @@ public final class DateRule implements TextRule {
         return c >= '0' && c <= '9';
     }
 
-    private static int toInt(String digits) {
-        return Integer.parseInt(digits);
+    /** The value of a run of at most four ASCII digits, already checked. */
+    private static int toInt(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 }

@@ -97,7 +97,7 @@ public final class PersonNameRule implements TextRule {
     }
 
     private static String unifyHyphens(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean hyphen =
@@ -106,8 +106,14 @@ public final class PersonNameRule implements TextRule {
                             || c == '\u2012'
                             || c == '\u2013'
                             || c == '\u2212';
-            out.append(hyphen ? '-' : c);
+            if (hyphen) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = '-';
+            }
         }
-        return out.toString();
+        // Most names have no such hyphen: they are returned as they are, with no copy.
+        return out == null ? s : new String(out);
     }
 }

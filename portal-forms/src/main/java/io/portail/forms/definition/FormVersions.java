@@ -2,6 +2,7 @@ package io.portail.forms.definition;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.forms.internal.definition.Ids;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -64,14 +65,13 @@ public final class FormVersions {
         requireNonNull(id, "id");
         NavigableMap<Integer, FormDefinition> versions = forms.get(id);
         if (versions == null) {
-            throw new IllegalArgumentException(
-                    "No form has the id " + (id.length() > 64 ? id.substring(0, 64) + "…" : id));
+            throw new IllegalArgumentException("No form has the id " + Ids.shown(id));
         }
         FormDefinition form = versions.get(version);
         if (form == null) {
             throw new IllegalArgumentException(
                     "Form "
-                            + id
+                            + Ids.shown(id)
                             + " has no version "
                             + version
                             + "; known versions: "
@@ -106,8 +106,7 @@ public final class FormVersions {
         requireNonNull(id, "id");
         NavigableMap<Integer, FormDefinition> versions = forms.get(id);
         if (versions == null) {
-            throw new IllegalArgumentException(
-                    "No form has the id " + (id.length() > 64 ? id.substring(0, 64) + "…" : id));
+            throw new IllegalArgumentException("No form has the id " + Ids.shown(id));
         }
         return versions.lastEntry().getValue();
     }

@@ -41,8 +41,14 @@ public final class AnswersReader {
     private static final StrictJson JSON = StrictJson.withMaxDocumentBytes(1L << 20);
 
     private final FormDefinition form;
-    private final Map<String, Field> fields;
-    private final Map<String, Map<String, Field>> groupFields;
+    private final Map<String, Slot> fields;
+    private final Map<String, Map<String, Slot>> groupFields;
+
+    /**
+     * A field and its position among the fields of its level, which tells a name given twice in the
+     * same object at the cost of a flag.
+     */
+    private record Slot(Field field, int position) {}
 
     /**
      * Prepares a reader of answers to a form.
@@ -52,15 +58,15 @@ public final class AnswersReader {
      */
     public AnswersReader(FormDefinition form) {
         this.form = requireNonNull(form, "form");
-        Map<String, Field> top = new HashMap<>();
-        Map<String, Map<String, Field>> groups = new HashMap<>();
+        Map<String, Slot> top = new HashMap<>();
+        Map<String, Map<String, Slot>> groups = new HashMap<>();
         for (Step step : form.steps()) {
             for (Field field : step.fields()) {
-                top.put(field.id(), field);
+                top.put(field.id(), new Slot(field, top.size()));
                 if (field.type() instanceof FieldType.Group) {
-                    Map<String, Field> own = new HashMap<>();
+                    Map<String, Slot> own = new HashMap<>();
                     for (Field child : ((FieldType.Group) field.type()).fields()) {
-                        own.put(child.id(), child);
+                        own.put(child.id(), new Slot(child, own.size()));
                     }
                     groups.put(field.id(), Map.copyOf(own));
                 }
@@ -135,15 +141,18 @@ public final class AnswersReader {
                             + kind(parser.currentToken()));
         }
         Answers.Builder byField = Answers.builder();
+        boolean[] seen = new boolean[fields.size()];
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            Field field = fields.get(name);
-            if (field == null) {
+            Slot slot = fields.get(name);
+            if (slot == null) {
                 throw new JsonInputException(
                         source,
                         child("$", name),
                         Reason.UNKNOWN_PROPERTY,
                         "Not a field of form " + form.id() + " version " + form.version());
             }
+            repeated(source, seen, slot.position());
+            Field field = slot.field();
             RawAnswer answer = answer(source, "$", parser.nextToken(), parser, field);
             if (answer != null) {
                 byField.put(name, answer);
@@ -255,7 +264,7 @@ public final class AnswersReader {
                     "Expected an array of objects keyed by the ids of the group's fields,",
                     token);
         }
-        Map<String, Field> own = groupFields.get(field.id());
+        Map<String, Slot> own = groupFields.get(field.id());
         List<RawAnswer> occurrences = new ArrayList<>();
         for (JsonToken item = parser.nextToken();
                 item != JsonToken.END_ARRAY;
@@ -268,22 +277,25 @@ public final class AnswersReader {
                         "Expected an object keyed by the ids of the group's fields,",
                         item);
             }
-            Map<String, RawAnswer> answers = new HashMap<>(16);
+            List<Map.Entry<String, RawAnswer>> answers = new ArrayList<>(own.size());
+            boolean[] seen = new boolean[own.size()];
             for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                Field child = own.get(name);
-                if (child == null) {
+                Slot slot = own.get(name);
+                if (slot == null) {
                     throw new JsonInputException(
                             source,
                             child(itemPath, name),
                             Reason.UNKNOWN_PROPERTY,
                             "Not a field of group " + field.id());
                 }
+                repeated(source, seen, slot.position());
+                Field child = slot.field();
                 RawAnswer answer = answer(source, itemPath, parser.nextToken(), parser, child);
                 if (answer != null) {
-                    answers.put(name, answer);
+                    answers.add(Map.entry(name, answer));
                 }
             }
-            occurrences.add(new RawAnswer.Group(answers));
+            occurrences.add(group(answers));
         }
         return new RawAnswer.Items(occurrences);
     }
@@ -328,8 +340,15 @@ public final class AnswersReader {
             JsonParser parser,
             Set<String> names,
             boolean numbers) {
-        Map<String, RawAnswer> parts = new HashMap<>(8);
+        List<Map.Entry<String, RawAnswer>> parts = new ArrayList<>(names.size());
+        String[] seen = new String[names.size()];
+        int count = 0;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            for (int i = 0; i < count; i++) {
+                if (seen[i].equals(name)) {
+                    throw twice(source);
+                }
+            }
             if (!names.contains(name)) {
                 throw new JsonInputException(
                         source,
@@ -339,6 +358,7 @@ public final class AnswersReader {
                                 ? "Not a part of an address; use " + names(names)
                                 : "Not a part of " + what(field.type()) + "; use " + names(names));
             }
+            seen[count++] = name;
             JsonToken token = parser.nextToken();
             boolean number =
                     token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
@@ -352,9 +372,34 @@ public final class AnswersReader {
                         numbers ? "Expected a string or a number," : "Expected a string,",
                         token);
             }
-            parts.put(name, scalar(token, parser));
+            parts.add(Map.entry(name, scalar(token, parser)));
         }
-        return new RawAnswer.Group(parts);
+        return group(parts);
+    }
+
+    /**
+     * The parts of an object as a group, straight into an immutable map, which the group keeps
+     * without copying it again. The parser has refused a name given twice in the same object.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static RawAnswer group(List<Map.Entry<String, RawAnswer>> parts) {
+        return new RawAnswer.Group(Map.ofEntries(parts.toArray(new Map.Entry[0])));
+    }
+
+    /**
+     * Flags a field as given; refuses it if it was already. The parser leaves repeated names to the
+     * reading ({@link StrictJson.Reading}), which reports them with their place.
+     */
+    private static void repeated(String source, boolean[] seen, int position) {
+        if (seen[position]) {
+            throw twice(source);
+        }
+        seen[position] = true;
+    }
+
+    private static JsonInputException twice(String source) {
+        return new JsonInputException(
+                source, "$", Reason.MALFORMED, "A key appears twice in the same object");
     }
 
     /** The path of an item of a list, or the path itself for {@code index} -1. */
@@ -376,6 +421,11 @@ public final class AnswersReader {
                 return new RawAnswer.Text("true");
             case VALUE_FALSE:
                 return new RawAnswer.Text("false");
+            case VALUE_NUMBER_INT:
+                // An integer token is already plain digits, with a minus sign at most and no
+                // leading zero (RFC 8259 section 6); only minus zero is written as zero.
+                String digits = parser.getString();
+                return new RawAnswer.Text("-0".equals(digits) ? "0" : digits);
             default:
                 // Plain text of an ordinary number; a huge exponent is never expanded:
                 // 1e1000000000 stays short and is refused as a wrong format by the field's check

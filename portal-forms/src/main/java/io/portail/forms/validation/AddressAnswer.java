@@ -41,7 +41,7 @@ public record AddressAnswer(
     }
 
     /**
-     * Returns the address on lines,, as on an envelope.
+     * Returns the address on lines, as on an envelope.
      *
      * @return the lines, joined by line breaks
      */

@@ -75,11 +75,12 @@ final class AddressCheck {
                         address.postalCode(),
                         found.inseeCode(),
                         found.name());
+        String lines = answer.lines();
         return Checked.ok(
                 field,
                 answer,
-                answer.lines().replace('\n', ','),
-                LocalizedText.same(answer.lines().replace("\n", ", ")));
+                lines.replace('\n', ','),
+                LocalizedText.same(lines.replace("\n", ", ")));
     }
 
     /**

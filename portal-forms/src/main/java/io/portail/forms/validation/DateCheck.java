@@ -56,6 +56,18 @@ final class DateCheck {
 
     /** {@code yyyy-mm-dd} as a resident reads it back: {@code dd/mm/yyyy}. */
     static String display(String iso) {
-        return iso.substring(8, 10) + '/' + iso.substring(5, 7) + '/' + iso.substring(0, 4);
+        char[] out = {
+            iso.charAt(8),
+            iso.charAt(9),
+            '/',
+            iso.charAt(5),
+            iso.charAt(6),
+            '/',
+            iso.charAt(0),
+            iso.charAt(1),
+            iso.charAt(2),
+            iso.charAt(3)
+        };
+        return new String(out);
     }
 }

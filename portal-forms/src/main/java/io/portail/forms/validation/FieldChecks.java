@@ -31,6 +31,8 @@ final class FieldChecks {
     private static final Pattern DEGREES = Pattern.compile("-?[0-9]{1,3}([.][0-9]{1,12})?");
     private static final int MAX_DIGITS = 15;
     private static final int MAX_FILE_NAME = 255;
+    private static final LocalizedText YES = new LocalizedText("Oui", "Yes");
+    private static final LocalizedText NO = new LocalizedText("Non", "No");
 
     private FieldChecks() {}
 
@@ -485,9 +487,9 @@ final class FieldChecks {
     private static Checked yesNo(Field field, String value) {
         switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "oui", "yes":
-                return Checked.ok(field, Boolean.TRUE, "true", new LocalizedText("Oui", "Yes"));
+                return Checked.ok(field, Boolean.TRUE, "true", YES);
             case "false", "non", "no":
-                return Checked.ok(field, Boolean.FALSE, "false", new LocalizedText("Non", "No"));
+                return Checked.ok(field, Boolean.FALSE, "false", NO);
             default:
                 return Checked.fail(field, "yes-no.unknown");
         }

@@ -8,10 +8,13 @@ import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.definition.Step;
+import io.portail.forms.internal.definition.Ids;
 import io.portail.privacy.text.LocalizedText;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,36 +46,67 @@ import org.jspecify.annotations.Nullable;
 public final class FormValidator {
     private final FormDefinition form;
     private final Clock clock;
-    private final List<Field> fields;
-    private final Map<String, Field> byId;
-    private final Map<String, Step> stepOf;
+    private final Scope top;
     private final Map<String, Step> steps;
-    private final Map<String, Map<String, Field>> groups;
+    private final Map<String, Integer> firstPositions;
+    private final Map<String, Scope> groups;
+    private volatile @Nullable Day lastDay;
 
     private FormValidator(FormDefinition form, Clock clock) {
         this.form = form;
         this.clock = clock;
-        this.fields = List.copyOf(form.fields());
-        Map<String, Field> ids = new HashMap<>();
-        Map<String, Step> holders = new HashMap<>();
+        List<Field> fields = new ArrayList<>();
+        List<Step> holders = new ArrayList<>();
         Map<String, Step> stepIds = new LinkedHashMap<>();
-        Map<String, Map<String, Field>> groupFields = new HashMap<>();
+        Map<String, Scope> groupScopes = new HashMap<>();
+        Map<String, Integer> starts = new HashMap<>();
         for (Step step : form.steps()) {
             stepIds.put(step.id(), step);
+            starts.put(step.id(), fields.size());
             for (Field field : step.fields()) {
-                ids.put(field.id(), field);
-                holders.put(field.id(), step);
+                fields.add(field);
+                holders.add(step);
                 if (field.type() instanceof FieldType.Group) {
-                    Map<String, Field> own = new HashMap<>();
-                    ((FieldType.Group) field.type()).fields().forEach(f -> own.put(f.id(), f));
-                    groupFields.put(field.id(), Map.copyOf(own));
+                    groupScopes.put(
+                            field.id(), new Scope(((FieldType.Group) field.type()).fields(), null));
                 }
             }
         }
-        this.byId = Map.copyOf(ids);
-        this.stepOf = Map.copyOf(holders);
+        this.top = new Scope(fields, holders);
         this.steps = stepIds;
-        this.groups = Map.copyOf(groupFields);
+        this.firstPositions = Map.copyOf(starts);
+        this.groups = Map.copyOf(groupScopes);
+    }
+
+    /**
+     * The fields of one level of the form, the top or a group, each with its position: the state of
+     * a validation is kept in arrays by position rather than in maps by id. At the top, the fields
+     * of each step follow one another from the step's first position, in reading order.
+     */
+    private static final class Scope {
+        final Field[] fields;
+        final @Nullable Step[] steps;
+        final Map<String, Integer> positions;
+
+        Scope(List<Field> fields, @Nullable List<Step> steps) {
+            this.fields = fields.toArray(new Field[0]);
+            this.steps = steps == null ? null : steps.toArray(new Step[0]);
+            Map<String, Integer> at = new HashMap<>();
+            for (int i = 0; i < this.fields.length; i++) {
+                at.put(this.fields[i].id(), i);
+            }
+            this.positions = Map.copyOf(at);
+        }
+
+        int size() {
+            return fields.length;
+        }
+
+        /** The position of a field of this scope, or -1. */
+        int positionOf(String fieldId) {
+            Integer at = positions.get(fieldId);
+            return at == null ? -1 : at;
+        }
     }
 
     /**
@@ -128,62 +163,95 @@ public final class FormValidator {
         return validate(answers, List.of(step));
     }
 
-    /** A clock stopped at the start of the day, in the validator's zone. */
-    private Clock dayOf(LocalDate today) {
+    /**
+     * Today in the clock's zone, and a clock stopped on that day for the date rules.
+     *
+     * <p>The day is kept with the instants it spans, from its first instant in the zone (a day that
+     * begins in a daylight-saving gap begins at the end of the gap) to the first instant of the
+     * next day: while the clock stays within them, the zone's rules are not read again.
+     */
+    private Day today() {
+        Instant now = clock.instant();
+        Day known = lastDay;
+        if (known != null && known.contains(now)) {
+            return known;
+        }
         ZoneId zone = clock.getZone();
-        return Clock.fixed(today.atStartOfDay(zone).toInstant(), zone);
+        LocalDate date = LocalDate.ofInstant(now, zone);
+        Day fresh =
+                new Day(
+                        date,
+                        date.atStartOfDay(zone).toInstant(),
+                        date.plusDays(1).atStartOfDay(zone).toInstant());
+        lastDay = fresh;
+        return fresh;
     }
 
     /**
-     * An id as messages may show it: a plain identifier as it is, anything else only by its length,
-     * since a misused key may hold what a resident typed.
+     * One day of the validator's clock.
+     *
+     * @param date the day in the clock's zone
+     * @param from its first instant, included
+     * @param to the first instant of the next day, excluded
      */
-    private static String cut(String id) {
-        boolean plain = !id.isEmpty() && id.length() <= 64;
-        for (int i = 0; plain && i < id.length(); i++) {
-            char c = id.charAt(i);
-            plain =
-                    (c >= 'a' && c <= 'z')
-                            || (c >= 'A' && c <= 'Z')
-                            || (c >= '0' && c <= '9')
-                            || c == '-'
-                            || c == '_';
+    private record Day(LocalDate date, Instant from, Instant to) {
+        boolean contains(Instant instant) {
+            return !instant.isBefore(from) && instant.isBefore(to);
         }
-        return plain ? id : "(an id of " + id.length() + " characters that is not a plain name)";
+
+        /**
+         * A clock stopped on this day for the date rules, which read only the date from it: kept in
+         * UTC at the day's midnight, where reading the date needs no zone rules.
+         */
+        Clock stopped() {
+            return Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        }
+    }
+
+    /** An id as messages may show it: see {@link Ids#shown(String)}. */
+    private static String cut(String id) {
+        return Ids.shown(id);
     }
 
     private ValidationResult validate(Answers answers, List<Step> scope) {
         for (String id : answers.fieldIds()) {
-            if (!byId.containsKey(id)) {
+            if (top.positionOf(id) < 0) {
                 throw new IllegalArgumentException(
                         "The answers name a field the form does not have: " + cut(id));
             }
         }
-        LocalDate today = LocalDate.now(clock);
+        Day current = today();
+        LocalDate today = current.date();
         // Every date check reads this one day, as conditions do: a validation that runs across
         // midnight judges every answer on the same day.
-        Clock day = dayOf(today);
-        Map<String, Checked> checked = new HashMap<>(2 * fields.size());
-        List<Field> groups = new ArrayList<>();
-        for (Field field : fields) {
+        Clock day = current.stopped();
+        Checked[] checked = new Checked[top.size()];
+        boolean anyGroup = false;
+        for (int i = 0; i < top.size(); i++) {
+            Field field = top.fields[i];
             RawAnswer raw = answers.get(field.id()).orElse(null);
             if (raw == null || field.type() instanceof FieldType.Display) {
                 continue;
             }
             if (field.type() instanceof FieldType.Group) {
-                groups.add(field);
+                anyGroup = true;
             } else {
-                checked.put(field.id(), FieldChecks.check(field, raw, day));
+                checked[i] = FieldChecks.check(field, raw, day);
             }
         }
-        Visibility top = new Visibility(byId, checked, null, today);
-        Map<String, Ending> endings = new HashMap<>();
-        for (Field group : groups) {
-            RawAnswer raw = answers.get(group.id()).orElseThrow();
-            checked.put(group.id(), checkGroup(group, raw, top, endings));
+        Visibility visibility = new Visibility(top, checked, null, today);
+        Ending[] endings = new Ending[top.size()];
+        for (int i = 0; anyGroup && i < top.size(); i++) {
+            Field field = top.fields[i];
+            if (field.type() instanceof FieldType.Group) {
+                RawAnswer raw = answers.get(field.id()).orElse(null);
+                if (raw != null) {
+                    checked[i] = checkGroup(field, raw, visibility, day, endings, i);
+                }
+            }
         }
 
-        Ending ending = firstExit(scope, top, endings);
+        Ending ending = firstExit(scope, visibility, endings);
         if (ending != null) {
             return new ValidationResult.Ineligible(
                     ending.exit().message(), ending.path(), ending.occurrence());
@@ -192,8 +260,9 @@ public final class FormValidator {
         Set<String> unanswered = new HashSet<>();
         List<Violation> violations = new ArrayList<>();
         for (Step step : scope) {
+            int position = firstPositions.get(step.id());
             for (Field field : step.fields()) {
-                collect(field, field.id(), top, checked, valid, unanswered, violations);
+                collect(field, position++, "", visibility, valid, unanswered, violations);
             }
         }
         return violations.isEmpty()
@@ -201,21 +270,28 @@ public final class FormValidator {
                 : new ValidationResult.Invalid(violations);
     }
 
+    /**
+     * Puts the outcome of a shown field where it belongs: its answer, its violations, a violation
+     * for a required field left empty, or its id among the fields left unanswered.
+     *
+     * @param prefix what comes before the field's id in a path: empty at the top of the form,
+     *     {@code children[1].} in a group's occurrence
+     */
     private static void collect(
             Field field,
-            String path,
+            int position,
+            String prefix,
             Visibility visibility,
-            Map<String, Checked> checked,
             List<Answer> valid,
             Set<String> unanswered,
             List<Violation> violations) {
-        if (field.type() instanceof FieldType.Display || !visibility.isShown(field)) {
+        if (field.type() instanceof FieldType.Display || !visibility.isShown(position)) {
             return;
         }
-        Checked result = checked.get(field.id());
+        Checked result = visibility.checked[position];
         if (result == null || result.isEmpty()) {
             if (visibility.isRequired(field)) {
-                violations.add(FieldChecks.missing(field, path));
+                violations.add(FieldChecks.missing(field, prefix + field.id()));
             } else {
                 unanswered.add(field.id());
             }
@@ -229,21 +305,24 @@ public final class FormValidator {
     /** An exit that holds, with the path of its field and the occurrence of its group. */
     private record Ending(Exit exit, @Nullable String path, @Nullable LocalizedText occurrence) {}
 
-    private static @Nullable Ending firstExit(
-            List<Step> scope, Visibility top, Map<String, Ending> inGroups) {
+    private @Nullable Ending firstExit(List<Step> scope, Visibility visibility, Ending[] inGroups) {
         for (Step step : scope) {
-            if (step.shownWhen() != null && !top.holds(step.shownWhen())) {
+            if (step.shownWhen() != null && !visibility.holds(step.shownWhen())) {
                 continue;
             }
-            if (step.exit() != null && top.holds(step.exit().when())) {
+            if (step.exit() != null && visibility.holds(step.exit().when())) {
                 return new Ending(step.exit(), null, null);
             }
+            int position = firstPositions.get(step.id()) - 1;
             for (Field field : step.fields()) {
-                if (field.exit() != null && top.isShown(field) && top.holds(field.exit().when())) {
+                position++;
+                if (field.exit() != null
+                        && visibility.isShown(position)
+                        && visibility.holds(field.exit().when())) {
                     return new Ending(field.exit(), field.id(), null);
                 }
-                Ending inGroup = inGroups.get(field.id());
-                if (inGroup != null && top.isShown(field)) {
+                Ending inGroup = inGroups[position];
+                if (inGroup != null && visibility.isShown(position)) {
                     return inGroup;
                 }
             }
@@ -260,10 +339,15 @@ public final class FormValidator {
 
     /**
      * Checks each occurrence of a group, its conditions reading its own fields first, and puts in
-     * {@code endings} the first exit of a field of the group that holds, by the group's id.
+     * {@code endings}, at the group's position, the first exit of a field of the group that holds.
      */
     private Checked checkGroup(
-            Field group, RawAnswer raw, Visibility top, Map<String, Ending> endings) {
+            Field group,
+            RawAnswer raw,
+            Visibility parent,
+            Clock day,
+            Ending[] endings,
+            int position) {
         FieldType.Group type = (FieldType.Group) group.type();
         if (!(raw instanceof RawAnswer.Items)) {
             return Checked.fail(group, "wrong-shape");
@@ -284,47 +368,40 @@ public final class FormValidator {
             return Checked.fail(
                     group, "group.too-few", Map.of("min", Integer.toString(type.min())));
         }
-        Map<String, Field> own = groups.get(group.id());
-        Clock day = dayOf(top.today);
-        List<NormalisedAnswers> occurrences = new ArrayList<>();
+        Scope own = groups.get(group.id());
+        List<NormalisedAnswers> occurrences = new ArrayList<>(items.size());
         List<Violation> violations = new ArrayList<>();
         Ending ending = null;
         for (int i = 0; i < items.size(); i++) {
-            String prefix = group.id() + "[" + i + "].";
             if (!(items.get(i) instanceof RawAnswer.Group)) {
                 return Checked.fail(group, "wrong-shape");
             }
+            String prefix = group.id() + "[" + i + "].";
             Map<String, RawAnswer> parts = ((RawAnswer.Group) items.get(i)).parts();
-            Map<String, Checked> checked = new HashMap<>();
+            Checked[] checked = new Checked[own.size()];
             for (var part : parts.entrySet()) {
-                Field child = own.get(part.getKey());
-                if (child == null) {
+                int at = own.positionOf(part.getKey());
+                if (at < 0) {
                     throw new IllegalArgumentException(
                             "The answers name a field group "
                                     + group.id()
                                     + " does not have: "
                                     + cut(part.getKey()));
                 }
+                Field child = own.fields[at];
                 if (!(child.type() instanceof FieldType.Display)) {
-                    Checked result = FieldChecks.check(child, part.getValue(), day);
-                    checked.put(child.id(), prefixed(result, group.id() + "[" + i + "]."));
+                    checked[at] = prefixed(FieldChecks.check(child, part.getValue(), day), prefix);
                 }
             }
-            Visibility visibility = new Visibility(own, checked, top, top.today);
-            List<Answer> valid = new ArrayList<>();
+            Visibility visibility = new Visibility(own, checked, parent, parent.today);
+            List<Answer> valid = new ArrayList<>(own.size());
             Set<String> unanswered = new HashSet<>();
-            for (Field child : type.fields()) {
-                collect(
-                        child,
-                        prefix + child.id(),
-                        visibility,
-                        checked,
-                        valid,
-                        unanswered,
-                        violations);
+            for (int at = 0; at < own.size(); at++) {
+                Field child = own.fields[at];
+                collect(child, at, prefix, visibility, valid, unanswered, violations);
                 if (ending == null
                         && child.exit() != null
-                        && visibility.isShown(child)
+                        && visibility.isShown(at)
                         && visibility.holds(child.exit().when())) {
                     ending = new Ending(child.exit(), prefix + child.id(), occurrence(group, i));
                 }
@@ -332,7 +409,7 @@ public final class FormValidator {
             occurrences.add(new NormalisedAnswers(valid, unanswered));
         }
         if (ending != null) {
-            endings.put(group.id(), ending);
+            endings[position] = ending;
         }
         if (!violations.isEmpty()) {
             return new Checked(null, violations);
@@ -367,41 +444,44 @@ public final class FormValidator {
      * <p>Within a group's occurrence, a field of the group is read from the occurrence and any
      * other from the form, through the parent.
      */
-    private final class Visibility {
-        private final Map<String, Field> scope;
-        private final Map<String, Checked> checked;
+    private static final class Visibility {
+        private static final byte UNKNOWN = 0;
+        private static final byte HIDDEN = 1;
+        private static final byte SHOWN = 2;
+
+        private final Scope scope;
+        private final Checked[] checked;
         private final @Nullable Visibility parent;
         private final LocalDate today;
-        private final Map<String, Boolean> shown = new HashMap<>(64);
+        private final byte[] shown;
+        private final Function<String, @Nullable String> reader = this::value;
 
-        Visibility(
-                Map<String, Field> scope,
-                Map<String, Checked> checked,
-                @Nullable Visibility parent,
-                LocalDate today) {
+        Visibility(Scope scope, Checked[] checked, @Nullable Visibility parent, LocalDate today) {
             this.scope = scope;
             this.checked = checked;
             this.parent = parent;
             this.today = today;
+            this.shown = new byte[scope.size()];
         }
 
         boolean holds(Condition condition) {
-            return condition.test(this::value, today);
+            return condition.test(reader, today);
         }
 
-        boolean isShown(Field field) {
-            Boolean known = shown.get(field.id());
-            if (known != null) {
-                return known;
+        boolean isShown(int position) {
+            byte known = shown[position];
+            if (known != UNKNOWN) {
+                return known == SHOWN;
             }
             // Cycles are refused when the definition is built; as a last guard, a field is hidden
             // to the conditions read while its own are worked out.
-            shown.put(field.id(), Boolean.FALSE);
-            Step step = parent == null ? stepOf.get(field.id()) : null;
+            shown[position] = HIDDEN;
+            Field field = scope.fields[position];
+            Step step = scope.steps == null ? null : scope.steps[position];
             boolean result =
                     (step == null || step.shownWhen() == null || holds(step.shownWhen()))
                             && (field.shownWhen() == null || holds(field.shownWhen()));
-            shown.put(field.id(), result);
+            shown[position] = result ? SHOWN : HIDDEN;
             return result;
         }
 
@@ -411,19 +491,19 @@ public final class FormValidator {
         }
 
         @Nullable String value(String fieldId) {
-            Field field = scope.get(fieldId);
-            if (field == null) {
+            int position = scope.positionOf(fieldId);
+            if (position < 0) {
                 return parent == null ? null : parent.value(fieldId);
             }
-            if (!isShown(field)) {
+            if (!isShown(position)) {
                 return null;
             }
-            Checked result = checked.get(fieldId);
+            Checked result = checked[position];
             if (result == null || result.answer() == null) {
                 return null;
             }
             // A condition reads a group as its number of occurrences.
-            return field.type() instanceof FieldType.Group
+            return scope.fields[position].type() instanceof FieldType.Group
                     ? Integer.toString(((List<?>) result.answer().value()).size())
                     : result.answer().text();
         }

@@ -43,39 +43,82 @@ public final class Text {
      */
     public static String normalise(String text) {
         requireNonNull(text, "text");
-        return isAlreadyNormal(text) ? text : normaliseFully(text);
+        switch (shape(text)) {
+            case NORMAL:
+                return text;
+            case COMPOSED:
+                return clean(text);
+            default:
+                return normaliseFully(text);
+        }
     }
 
+    private static final int NORMAL = 0;
+    private static final int COMPOSED = 1;
+    private static final int ANY = 2;
+
     /**
-     * Tells, in one pass, whether {@link #normalise(String)} would return the text unchanged
-     * because it holds only characters below U+0300 that no step changes.
+     * Tells, in one pass, how much of {@link #normalise(String)} a text needs: nothing ({@link
+     * #NORMAL}), the apostrophes and spaces only ({@link #COMPOSED}), or everything ({@link #ANY}).
      *
-     * <p>Every character below U+0300, where the combining marks begin, is in NFC and composes with
-     * nothing before it (Unicode Character Database, NFC_Quick_Check): such a text is already
-     * composed, and needs nothing more when it has no white space other than single spaces between
-     * words, and no apostrophe to unify.
+     * <p>A text needs no composition when each of its characters is below U+0300, where the
+     * combining marks begin, or is one of a few punctuation marks, spaces and symbols of general
+     * use above it (typographic apostrophes and quotation marks, dashes, the ellipsis, narrow and
+     * figure spaces, the zero width space, the byte-order mark, the euro sign). Each of these is in
+     * NFC, has no canonical decomposition and composes with nothing (Unicode Character Database,
+     * NFC_Quick_Check and canonical combining class 0): the text is composed, and stays so when
+     * apostrophes are unified and spaces collapsed.
      */
-    private static boolean isAlreadyNormal(String text) {
+    private static int shape(String text) {
         int length = text.length();
+        int shape = NORMAL;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c > ' ' && c <= '~') {
                 continue;
             }
-            boolean kept =
-                    c == ' '
-                            ? i > 0 && i < length - 1 && text.charAt(i - 1) != ' '
-                            : c > '\u00A0' && c < '\u0300' && c != '\u00B4' && c != '\u02BC';
-            if (!kept) {
-                return false;
+            if (c < '\u0300') {
+                boolean kept =
+                        c == ' '
+                                ? i > 0 && i < length - 1 && text.charAt(i - 1) != ' '
+                                : c > '\u00A0' && c != '\u00B4' && c != '\u02BC';
+                if (!kept) {
+                    shape = COMPOSED;
+                }
+            } else if (isInert(c)) {
+                shape = COMPOSED;
+            } else {
+                return ANY;
             }
         }
-        return true;
+        return shape;
+    }
+
+    /** The characters above U+0300 that {@link #shape(String)} knows need no composition. */
+    private static boolean isInert(char c) {
+        return (c >= '\u2007' && c <= '\u201F' && c != '\u200C' && c != '\u200D')
+                || c == '\u2026'
+                || c == '\u202F'
+                || c == '\u2032'
+                || c == '\u20AC'
+                || c == '\uFEFF'
+                || c == '\uFF07';
     }
 
     /** The whole of {@link #normalise(String)}, for any text. */
     static String normaliseFully(String text) {
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String result = clean(Normalizer.normalize(text, Normalizer.Form.NFC));
+        // Removing a character can bring two combining marks together out of canonical order:
+        // composing again keeps the result in NFC, hence the stability of normalise.
+        return Normalizer.isNormalized(result, Normalizer.Form.NFC)
+                ? result
+                : Normalizer.normalize(result, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Unifies apostrophes, removes invisible characters and collapses spaces, in a composed text.
+     */
+    private static String clean(String composed) {
         StringBuilder out = new StringBuilder(composed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < composed.length(); i++) {
@@ -93,12 +136,7 @@ public final class Text {
             pendingSpace = false;
             out.append(isApostrophe(c) ? '\'' : c);
         }
-        // Removing a character can bring two combining marks together out of canonical order:
-        // composing again keeps the result in NFC, hence the stability of normalise.
-        String result = out.toString();
-        return Normalizer.isNormalized(result, Normalizer.Form.NFC)
-                ? result
-                : Normalizer.normalize(result, Normalizer.Form.NFC);
+        return out.toString();
     }
 
     /**

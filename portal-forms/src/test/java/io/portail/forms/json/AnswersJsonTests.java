@@ -102,6 +102,65 @@ class AnswersJsonTests {
         }
     }
 
+    /**
+     * A key given twice in the same object is refused at every level, with its place, even when its
+     * first value is null and so stored nowhere: the reader finds it, and the document is read
+     * again strictly to place it.
+     */
+    @Nested
+    class RepeatedKeys {
+        final AnswersReader reader =
+                AnswersJson.reader(io.portail.forms.TestForms.schoolRegistration());
+
+        @Test
+        void atTheTopAfterANull() {
+            assertThatThrownBy(
+                            () -> reader.read("a.json", "{\"canteen\": null, \"canteen\": true}"))
+                    .hasMessage(
+                            "a.json: $: A key appears twice in the same object, at line 1, column 28");
+        }
+
+        @Test
+        void inAnOccurrenceOfAGroup() {
+            String json =
+                    "{\"siblings\": [{\"given-name\": \"Hugo\"},"
+                            + " {\"given-name\": \"Inès\", \"given-name\": \"Léo\"}]}";
+
+            assertThatThrownBy(() -> reader.read("a.json", json))
+                    .hasMessage(
+                            "a.json: $: A key appears twice in the same object, at line 1, column 74");
+        }
+
+        @Test
+        void inThePartsOfAnAddressAfterANull() {
+            String json = "{\"address\": {\"number\": null, \"number\": \"12\"}}";
+
+            assertThatThrownBy(() -> reader.read("a.json", json))
+                    .hasMessage(
+                            "a.json: $: A key appears twice in the same object, at line 1, column 38");
+        }
+
+        @Test
+        void inAFileDescription() {
+            String json =
+                    "{\"proof-of-address\": [{\"name\": \"a.pdf\", \"size\": 1, \"size\": 2}]}";
+
+            assertThatThrownBy(() -> reader.read("a.json", json))
+                    .hasMessage(
+                            "a.json: $: A key appears twice in the same object, at line 1, column 58");
+        }
+
+        @Test
+        void notTheSameKeyInTwoObjects() {
+            String json =
+                    "{\"siblings\": [{\"given-name\": \"Hugo\"}, {\"given-name\": \"Inès\"}],"
+                            + " \"address\": {\"number\": \"12\"}}";
+
+            assertThat(reader.read("a.json", json).fieldIds())
+                    .containsExactly("siblings", "address");
+        }
+    }
+
     @Nested
     class ShapesOfNewTypes {
         final FormDefinition form = io.portail.forms.TestForms.schoolRegistration();

@@ -40,6 +40,8 @@ class TextProperties {
         return Arbitraries.strings()
                 .withCharRange(' ', '\u0302')
                 .withChars("\t\n\u00A0\u00B4\u02BC\u2019\u200B")
+                .withCharRange('\u2000', '\u2034')
+                .withChars("\u20AC\uFEFF\uFF07\u2060\u1100\u1161\u0345\u0CD5")
                 .ofMaxLength(20);
     }
 

@@ -42,6 +42,7 @@ public final class StrictJson {
     public static final int MAX_NUMBER_LENGTH = 40;
 
     private final JsonFactory factory;
+    private final JsonFactory streaming;
     private final JsonMapper mapper;
     private final long maxDocumentBytes;
 
@@ -54,6 +55,11 @@ public final class StrictJson {
     public interface Reading<T> {
         /**
          * Reads one value, from the parser's current token (its first) to its last token.
+         *
+         * <p>The parser does not refuse a name given twice in the same object: the reading must
+         * refuse it, in every object, by throwing any {@link JsonInputException}. {@link
+         * StrictJson} then reads the document again with duplicate names refused, and reports the
+         * first of them with its place, as a tree would.
          *
          * @param parser the parser, on the value's first token
          * @return what was built
@@ -78,6 +84,13 @@ public final class StrictJson {
                 JsonFactory.builder()
                         .streamReadConstraints(constraints)
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build();
+        // Token-by-token readings refuse a repeated name themselves, where they store it, at no
+        // cost of their own: the parser's set of the names of each object is left out.
+        this.streaming =
+                JsonFactory.builder()
+                        .streamReadConstraints(constraints)
+                        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .build();
         this.mapper =
                 JsonMapper.builder(factory)
@@ -159,8 +172,10 @@ public final class StrictJson {
      * Reads a document held in a string token by token, with the limits and errors of {@link
      * #parse(String, String)}: the fastest way to turn a document into a value of one's own.
      *
-     * <p>A document that is malformed or over a limit is reported as such, even where the reading
-     * refused something earlier in it, as when a tree is built first.
+     * <p>A document that is malformed, over a limit or with a name given twice in an object is
+     * reported as such, even where the reading refused something earlier in it, as when a tree is
+     * built first: when the reading refuses the document, the document is read again, strictly, and
+     * its first such problem wins over the reading's.
      *
      * @param <T> what is built
      * @param source the name of the document, for messages
@@ -176,7 +191,11 @@ public final class StrictJson {
         requireNonNull(reading, "reading");
         checkSize(source, json);
         String text = withoutByteOrderMark(json);
-        return stream(source, () -> factory.createParser(ObjectReadContext.empty(), text), reading);
+        return stream(
+                source,
+                () -> streaming.createParser(ObjectReadContext.empty(), text),
+                () -> factory.createParser(ObjectReadContext.empty(), text),
+                reading);
     }
 
     /**
@@ -201,7 +220,10 @@ public final class StrictJson {
             throw empty(source);
         }
         return stream(
-                source, () -> factory.createParser(ObjectReadContext.empty(), bytes), reading);
+                source,
+                () -> streaming.createParser(ObjectReadContext.empty(), bytes),
+                () -> factory.createParser(ObjectReadContext.empty(), bytes),
+                reading);
     }
 
     /**
@@ -231,7 +253,7 @@ public final class StrictJson {
         JsonParser open();
     }
 
-    private <T> T stream(String source, Opening opening, Reading<T> reading) {
+    private <T> T stream(String source, Opening opening, Opening strict, Reading<T> reading) {
         try (JsonParser parser = opening.open()) {
             if (parser.nextToken() == null) {
                 throw empty(source);
@@ -240,20 +262,31 @@ public final class StrictJson {
             try {
                 value = reading.read(parser);
             } catch (JsonInputException refused) {
-                // As with a tree, a document that is malformed or over a limit is reported as
-                // such wherever the problem lies: the rest is read before the refusal stands.
-                while (!parser.streamReadContext().inRoot() && parser.nextToken() != null) {
-                    // reading on, to the end of the top-level value
-                }
-                if (parser.nextToken() != null) {
-                    throw malformedAt(source, parser.currentTokenLocation());
-                }
+                // As with a tree, a document that is malformed, over a limit or with a name given
+                // twice is reported as such wherever the problem lies: the whole document is read
+                // again, strictly, before the refusal stands. Only a refused document pays it.
+                check(source, strict);
                 throw refused;
             }
             if (parser.nextToken() != null) {
                 throw malformedAt(source, parser.currentTokenLocation());
             }
             return value;
+        } catch (StreamConstraintsException e) {
+            throw tooLargeOrDeep(source, e);
+        } catch (JacksonException e) {
+            throw malformed(source, e);
+        }
+    }
+
+    /** Reads every token of a document with duplicate names refused, building nothing. */
+    private static void check(String source, Opening strict) {
+        try (JsonParser parser = strict.open()) {
+            parser.nextToken();
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw malformedAt(source, parser.currentTokenLocation());
+            }
         } catch (StreamConstraintsException e) {
             throw tooLargeOrDeep(source, e);
         } catch (JacksonException e) {

@@ -184,6 +184,39 @@ class StrictJsonTests {
         }
 
         @Test
+        void placesARepeatedNameThatTheReadingRefuses() {
+            // The reading refuses the repeated name as it meets it; the strict second reading
+            // places it, as the tree would.
+            StrictJson.Reading<String> names =
+                    parser -> {
+                        java.util.Set<String> seen = new java.util.HashSet<>();
+                        for (String name = parser.nextName();
+                                name != null;
+                                name = parser.nextName()) {
+                            if (!seen.add(name)) {
+                                throw new JsonInputException(
+                                        "a.json", "$", Reason.MALFORMED, "Twice");
+                            }
+                            parser.nextToken();
+                        }
+                        return String.join(",", seen);
+                    };
+
+            assertThatThrownBy(() -> json.read("a.json", "{\"a\": 1, \"b\": 2, \"a\": 3}", names))
+                    .hasMessage(
+                            "a.json: $: A key appears twice in the same object, at line 1, column 21");
+            assertThat(json.read("a.json", "{\"a\": 1, \"b\": 2}", names)).isEqualTo("a,b");
+        }
+
+        @Test
+        void reportsARepeatedNameAfterARefusalOfTheReading() {
+            // The reading refuses the first token; the name given twice further on wins.
+            assertThatThrownBy(() -> json.read("a.json", "[{\"a\": 1, \"a\": 2}]", firstString))
+                    .hasMessage(
+                            "a.json: $: A key appears twice in the same object, at line 1, column 14");
+        }
+
+        @Test
         void refusesEmptyOversizedAndTrailingDocuments() {
             StrictJson small = StrictJson.withMaxDocumentBytes(8);
 
