@@ -20,12 +20,13 @@ import org.jspecify.annotations.Nullable;
  * PhoneNumberUtil#getRegionCodeForNumber} and {@link PhoneNumberUtil#isValidNumberForRegion} answer
  * for a national significant number of those codes.
  *
- * <p>Why: libphonenumber reads its metadata again on every call. Each number description is matched
- * through its {@code RegexCache}, a synchronised LRU map from pattern text to {@link Pattern}, and
- * strings are built along the way; a metropolitan mobile costs a dozen such look-ups, an overseas
- * number several times more. Here every pattern is compiled once into an immutable structure per
- * region, and each description also keeps the three-digit beginnings that its pattern can start
- * with, so that most descriptions are set aside without running a regular expression.
+ * <p>Why: libphonenumber reads its metadata again on every call. Each number description it tries
+ * (eight for a metropolitan mobile) has its pattern looked up by text in its {@code RegexCache}, a
+ * synchronised LRU map, and strings are built along the way; for a country code shared by several
+ * regions the plan is read twice, once to choose the region and once for the kind. Here every
+ * pattern is compiled once into an immutable structure per region, and each description also keeps
+ * the three-digit beginnings that its pattern can start with, so that most descriptions are set
+ * aside without running a regular expression: a metropolitan mobile runs two.
  *
  * <p>Nothing here is a numbering plan written by hand: patterns, possible lengths, leading digits
  * and the order of the regions sharing a country code are libphonenumber's, read through its public
