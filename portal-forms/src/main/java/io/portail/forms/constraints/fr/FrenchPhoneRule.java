@@ -58,6 +58,13 @@ public final class FrenchPhoneRule implements TextRule {
     static final Set<Integer> FRENCH_COUNTRY_CODES = frenchCountryCodes();
 
     /**
+     * libphonenumber's plans of those country codes, compiled once: the kind of a number of a
+     * French country code is read there rather than through {@code PhoneNumberUtil.getNumberType},
+     * with the same answer at a fraction of the cost ({@link PhonePlan}).
+     */
+    static final PhonePlan PLANS = PhonePlan.compile(FRENCH_REGIONS);
+
+    /**
      * Overseas plans tried for a number of the +33 plan, in this order: libphonenumber's French
      * metadata also accepts some overseas ranges (0596, 0263, 0269) as metropolitan, and
      * Guadeloupe's accepts some blocks of 0694 and 0696, so the department whose own prefixes they
@@ -87,6 +94,9 @@ public final class FrenchPhoneRule implements TextRule {
                     Map.entry(269, "YT"),
                     Map.entry(639, "YT"));
 
+    /** {@link #OVERSEAS_BY_PREFIX} as an array: the country code of each prefix's plan, or 0. */
+    private static final int[] COUNTRY_CODE_BY_PREFIX = countryCodeByPrefix();
+
     private final boolean anyCountry;
 
     private static Set<Integer> frenchCountryCodes() {
@@ -96,6 +106,12 @@ public final class FrenchPhoneRule implements TextRule {
             codes.add(util.getCountryCodeForRegion(region));
         }
         return Set.copyOf(codes);
+    }
+
+    private static int[] countryCodeByPrefix() {
+        int[] codes = new int[1000];
+        OVERSEAS_BY_PREFIX.forEach((prefix, region) -> codes[prefix] = PLANS.countryCodeOf(region));
+        return codes;
     }
 
     private FrenchPhoneRule(boolean anyCountry) {
@@ -110,9 +126,10 @@ public final class FrenchPhoneRule implements TextRule {
     @Override
     public RuleResult check(String input) {
         requireNonNull(input, "input");
-        Reading reading = read(input);
-        return reading.number != null
-                ? RuleResult.valid(reading.e164())
+        Reading reading = read(input, false);
+        String e164 = reading.e164;
+        return e164 != null
+                ? RuleResult.valid(e164)
                 : RuleResult.invalid(requireNonNull(reading.problem));
     }
 
@@ -125,18 +142,16 @@ public final class FrenchPhoneRule implements TextRule {
      */
     public Optional<FrenchPhoneNumber> parse(String input) {
         requireNonNull(input, "input");
-        Reading reading = read(input);
-        PhoneNumber number = reading.number;
-        if (number == null) {
+        Reading reading = read(input, true);
+        String e164 = reading.e164;
+        if (e164 == null) {
             return Optional.empty();
         }
-        String region = PhoneNumberUtil.getInstance().getRegionCodeForNumber(number);
         return Optional.of(
-                new FrenchPhoneNumber(
-                        reading.e164(), requireNonNull(region), typeOf(reading.type)));
+                new FrenchPhoneNumber(e164, requireNonNull(reading.region), typeOf(reading.type)));
     }
 
-    private Reading read(String input) {
+    private Reading read(String input, boolean withRegion) {
         if (input.length() > MAX_RAW_LENGTH) {
             return Reading.of(Problem.TOO_LONG);
         }
@@ -162,61 +177,117 @@ public final class FrenchPhoneRule implements TextRule {
                 return Reading.of(Problem.WRONG_CHARACTERS);
             }
         }
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        PhoneNumber number = nationalForm(text);
-        if (number == null) {
-            // Ten digits in the national form were read above: only another shape is measured.
-            Problem length = nationalLengthProblem(text);
-            if (length != null) {
-                return Reading.of(length);
-            }
-            try {
-                number = util.parse(text, "FR");
-            } catch (NumberParseException e) {
-                return Reading.of(problemOf(e.getErrorType()));
-            }
+        long national = directDigits(text);
+        if (national >= 0) {
+            return readFrench(33, national, 0, null, withRegion);
         }
+        // Ten digits in the national form were read above: only another shape is measured.
+        Problem length = nationalLengthProblem(text);
+        if (length != null) {
+            return Reading.of(length);
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        PhoneNumber number;
+        try {
+            number = util.parse(text, "FR");
+        } catch (NumberParseException e) {
+            return Reading.of(problemOf(e.getErrorType()));
+        }
+        if (PLANS.covers(number.getCountryCode())) {
+            int zeros = number.isItalianLeadingZero() ? number.getNumberOfLeadingZeros() : 0;
+            return readFrench(
+                    number.getCountryCode(), number.getNationalNumber(), zeros, number, withRegion);
+        }
+        // Every region of a French country code is French (FRENCH_COUNTRY_CODES), and PLANS
+        // holds them all: any other valid number is foreign.
+        PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
+        if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
+            return Reading.of(lengthProblem(util, number));
+        }
+        if (!anyCountry) {
+            return Reading.of(Problem.FOREIGN);
+        }
+        return new Reading(
+                util.format(number, PhoneNumberFormat.E164),
+                withRegion ? util.getRegionCodeForNumber(number) : null,
+                type,
+                null);
+    }
+
+    /**
+     * Reads a number of a French country code in the compiled plans ({@link #PLANS}).
+     *
+     * @param countryCode a French country code
+     * @param national the national number, without its leading zeros
+     * @param zeros the leading zeros that the national significant number keeps (0 but in a few
+     *     plans: New Caledonia's 05 numbers)
+     * @param parsed the number as libphonenumber parsed it, if it did
+     * @param withRegion whether to look up the region, for {@link #parse(String)}
+     */
+    private Reading readFrench(
+            int countryCode,
+            long national,
+            int zeros,
+            @Nullable PhoneNumber parsed,
+            boolean withRegion) {
+        String digits = Long.toString(national);
+        String nsn = zeros > 0 ? "0".repeat(zeros).concat(digits) : digits;
+        int code = countryCode;
+        String significant = nsn;
         // A number is valid exactly when its type in its own region's plan is known, which is
         // what isValidNumber checks: one reading of the plan answers both questions.
         PhoneNumberUtil.PhoneNumberType type = PhoneNumberUtil.PhoneNumberType.UNKNOWN;
-        if (number.getCountryCode() == 33) {
+        if (code == 33) {
             // A prefix the ARCEP plan gives to an overseas department is read in its plan first.
-            PhoneNumber overseas = byPrefix(util, number);
-            if (overseas != null) {
-                type = util.getNumberType(overseas);
+            int prefix = (int) (national / 1_000_000L);
+            int overseas = prefix >= 0 && prefix < 1000 ? COUNTRY_CODE_BY_PREFIX[prefix] : 0;
+            if (overseas != 0) {
+                type = PLANS.typeOf(overseas, digits);
                 if (type != PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
-                    number = overseas;
+                    code = overseas;
+                    significant = digits;
                 }
             }
         }
         if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
-            type = util.getNumberType(number);
+            type = PLANS.typeOf(code, significant);
         }
         boolean valid = type != PhoneNumberUtil.PhoneNumberType.UNKNOWN;
         // The French metadata refuses the overseas mobile ranges and takes some overseas fixed
-        // ranges for metropolitan fixed lines: only those numbers are read again overseas.
+        // ranges for metropolitan fixed lines: only those numbers are read again, in each
+        // overseas plan in turn (OVERSEAS_DEPARTMENTS): the overseas prefixes (0590, 0690,
+        // 0262…) are never metropolitan numbers (ARCEP numbering plan).
         boolean doubtful =
                 !valid
                         || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE
                         || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
-        if (number.getCountryCode() == 33 && doubtful) {
-            PhoneNumber overseas = overseas(util, number);
-            if (overseas != number) {
-                number = overseas;
-                valid = true;
-                type = util.getNumberType(number);
+        if (code == 33 && doubtful) {
+            for (int i = 0; i < OVERSEAS_DEPARTMENTS.size(); i++) {
+                String department = OVERSEAS_DEPARTMENTS.get(i);
+                if (PLANS.isValidIn(department, digits)) {
+                    code = PLANS.countryCodeOf(department);
+                    significant = digits;
+                    valid = true;
+                    type = PLANS.typeOf(code, significant);
+                    break;
+                }
             }
         }
         if (!valid) {
-            return Reading.of(lengthProblem(util, number));
+            PhoneNumber number =
+                    parsed != null
+                            ? parsed
+                            : new PhoneNumber()
+                                    .setCountryCode(countryCode)
+                                    .setNationalNumber(national);
+            return Reading.of(lengthProblem(PhoneNumberUtil.getInstance(), number));
         }
-        // A valid number always has a region, and the country code tells whether it is French:
-        // every region of a French country code is French (FRENCH_COUNTRY_CODES), so the region
-        // itself is looked up only when asked for, by parse.
-        if (!anyCountry && !FRENCH_COUNTRY_CODES.contains(number.getCountryCode())) {
-            return Reading.of(Problem.FOREIGN);
-        }
-        return new Reading(number, type, null);
+        // The number keeps a French country code: it is never FOREIGN.
+        return new Reading(
+                PLANS.e164(code, significant),
+                withRegion ? PLANS.regionOf(code, significant) : null,
+                type,
+                null);
     }
 
     /**
@@ -288,63 +359,63 @@ public final class FrenchPhoneRule implements TextRule {
     }
 
     /**
-     * Reads the usual national form directly: ten digits, the first 0 and the second not 0 (ARCEP
-     * national numbering plan: the trunk prefix 0, then the nine digits of the national number), in
-     * groups separated by spaces, dots or hyphens. libphonenumber's parser gives the same number
-     * for these inputs (a property test pins it) at many times the cost; anything else, {@code
-     * +33}, {@code 00} or parentheses included, is left to it.
+     * Reads the usual forms directly: the national form, ten digits, the first 0 and the second not
+     * 0 (ARCEP national numbering plan: the trunk prefix 0, then the nine digits of the national
+     * number); and the international form of the +33 plan, {@code +33} or {@code 0033} (00, the
+     * international prefix dialled from France) then the nine digits, the first not 0. The digits
+     * may be in groups separated by spaces, dots or hyphens. libphonenumber's parser gives the same
+     * number for these inputs (a property test pins it) at many times the cost; anything else,
+     * another country code, {@code (0)} or parentheses included, is left to it.
      *
-     * @return the number in the +33 plan, or null if the text is not of that form
+     * @return the national number in the +33 plan (nine digits), or -1 if the text is not of those
+     *     forms
      */
-    static @Nullable PhoneNumber nationalForm(String text) {
+    static long directDigits(String text) {
+        int start;
+        boolean trunkPrefix;
+        if (text.startsWith("+33")) {
+            start = 3;
+            trunkPrefix = false;
+        } else if (text.startsWith("0033")) {
+            start = 4;
+            trunkPrefix = false;
+        } else {
+            start = 0;
+            trunkPrefix = true;
+        }
         long national = 0;
         int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                if ((digits == 0 && c != '0') || (digits == 1 && c == '0') || digits == 10) {
-                    return null;
+                if (trunkPrefix) {
+                    if (c != '0') {
+                        return -1;
+                    }
+                    trunkPrefix = false;
+                } else if ((digits == 0 && c == '0') || digits == 9) {
+                    return -1;
+                } else {
+                    national = national * 10 + (c - '0');
+                    digits++;
                 }
-                national = national * 10 + (c - '0');
-                digits++;
             } else if (c != ' ' && c != '.' && c != '-') {
-                return null;
+                return -1;
             }
         }
-        if (digits != 10) {
-            return null;
-        }
-        return new PhoneNumber().setCountryCode(33).setNationalNumber(national);
+        return digits == 9 ? national : -1;
     }
 
     /**
-     * The number in the plan of the overseas department its first three digits belong to ({@link
-     * #OVERSEAS_BY_PREFIX}), or null for a prefix of no department.
+     * {@link #directDigits(String)} as libphonenumber's parser would give it.
+     *
+     * @return the number in the +33 plan, or null if the text is not of the forms read directly
      */
-    private static @Nullable PhoneNumber byPrefix(PhoneNumberUtil util, PhoneNumber number) {
-        String region = OVERSEAS_BY_PREFIX.get((int) (number.getNationalNumber() / 1_000_000L));
-        return region == null ? null : inPlanOf(util, region, number);
-    }
-
-    /**
-     * Reads a number of the +33 plan in each overseas plan in turn, for the numbers whose prefix
-     * names no department: the overseas prefixes (0590, 0690, 0262…) are never metropolitan numbers
-     * (ARCEP numbering plan).
-     */
-    private static PhoneNumber overseas(PhoneNumberUtil util, PhoneNumber number) {
-        for (String department : OVERSEAS_DEPARTMENTS) {
-            PhoneNumber candidate = inPlanOf(util, department, number);
-            if (util.isValidNumberForRegion(candidate, department)) {
-                return candidate;
-            }
-        }
-        return number;
-    }
-
-    private static PhoneNumber inPlanOf(PhoneNumberUtil util, String region, PhoneNumber number) {
-        return new PhoneNumber()
-                .setCountryCode(util.getCountryCodeForRegion(region))
-                .setNationalNumber(number.getNationalNumber());
+    static @Nullable PhoneNumber directForm(String text) {
+        long national = directDigits(text);
+        return national < 0
+                ? null
+                : new PhoneNumber().setCountryCode(33).setNationalNumber(national);
     }
 
     private static Problem problemOf(NumberParseException.ErrorType type) {
@@ -382,26 +453,24 @@ public final class FrenchPhoneRule implements TextRule {
     }
 
     private static final class Reading {
-        final @Nullable PhoneNumber number;
+        final @Nullable String e164;
+        final @Nullable String region;
         final PhoneNumberUtil.PhoneNumberType type;
         final @Nullable Problem problem;
 
         Reading(
-                @Nullable PhoneNumber number,
+                @Nullable String e164,
+                @Nullable String region,
                 PhoneNumberUtil.PhoneNumberType type,
                 @Nullable Problem problem) {
-            this.number = number;
+            this.e164 = e164;
+            this.region = region;
             this.type = type;
             this.problem = problem;
         }
 
         static Reading of(Problem problem) {
-            return new Reading(null, PhoneNumberUtil.PhoneNumberType.UNKNOWN, problem);
-        }
-
-        String e164() {
-            return PhoneNumberUtil.getInstance()
-                    .format(requireNonNull(number), PhoneNumberFormat.E164);
+            return new Reading(null, null, PhoneNumberUtil.PhoneNumberType.UNKNOWN, problem);
         }
     }
 }

@@ -56,19 +56,22 @@ class FrenchPhoneRuleProperties {
     }
 
     /**
-     * The direct reading of the national form ({@link FrenchPhoneRule#nationalForm}) gives the
-     * number libphonenumber's parser gives, for any ten digits in groups with any separators, and
-     * steps aside for every other shape.
+     * The direct reading of the usual forms ({@link FrenchPhoneRule#directForm}) gives the number
+     * libphonenumber's parser gives, for ten digits in the national form and for nine digits after
+     * +33 or 0033, in groups with any separators, and steps aside for every other shape.
      */
-    @Property(tries = 2000)
-    void theDirectNationalReadingAgreesWithLibphonenumber(
+    @Property(tries = 4000)
+    void theDirectReadingAgreesWithLibphonenumber(
             @ForAll @NumericChars @StringLength(min = 8, max = 12) String digits,
             @ForAll @IntRange(min = 0, max = 4) int separator,
-            @ForAll boolean leadingZero)
+            @ForAll @IntRange(min = 0, max = 7) int prefix)
             throws NumberParseException {
-        String all = (leadingZero ? "0" : "") + digits;
+        String before =
+                List.of("", "0", "+33", "+33 ", "0033", "0033 ", "+33 (0)", "00 33 ").get(prefix);
+        boolean national = prefix <= 1;
+        String all = national ? before + digits : digits;
         String sep = List.of("", " ", ".", "-", "/").get(separator);
-        StringBuilder typed = new StringBuilder();
+        StringBuilder typed = new StringBuilder(national ? "" : before);
         for (int i = 0; i < all.length(); i += 2) {
             if (i > 0) {
                 typed.append(sep);
@@ -76,14 +79,13 @@ class FrenchPhoneRuleProperties {
             typed.append(all, i, Math.min(all.length(), i + 2));
         }
 
-        PhoneNumber direct = FrenchPhoneRule.nationalForm(typed.toString());
+        PhoneNumber direct = FrenchPhoneRule.directForm(typed.toString());
 
-        boolean nationalShape =
-                all.length() == 10
-                        && all.charAt(0) == '0'
-                        && all.charAt(1) != '0'
-                        && !sep.equals("/");
-        if (nationalShape) {
+        boolean directShape =
+                national
+                        ? all.length() == 10 && all.charAt(0) == '0' && all.charAt(1) != '0'
+                        : prefix <= 5 && all.length() == 9 && all.charAt(0) != '0';
+        if (directShape && !sep.equals("/")) {
             assertThat(direct)
                     .isEqualTo(PhoneNumberUtil.getInstance().parse(typed.toString(), "FR"));
         } else {

@@ -60,6 +60,8 @@ class FrenchPhoneRuleTests {
             // fixed lines were refused while only Guadeloupe's plan was tried
             "'0590 51 64 96', +590590516496, BL, FIXED",
             "'05 90 30 00 00', +590590300000, MF, FIXED",
+            // New Caledonia's toll-free numbers begin with 05 and keep that 0 in E.164
+            "'+687 05 01 23', +687050123, NC, OTHER",
         })
         void overseasNumbersCarryTheirCountryCode(
                 String typed, String e164, String region, PhoneType type) {
