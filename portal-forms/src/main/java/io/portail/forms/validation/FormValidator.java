@@ -256,18 +256,40 @@ public final class FormValidator {
             return new ValidationResult.Ineligible(
                     ending.exit().message(), ending.path(), ending.occurrence());
         }
-        List<Answer> valid = new ArrayList<>();
-        Set<String> unanswered = new HashSet<>();
         List<Violation> violations = new ArrayList<>();
+        Collected collected = new Collected(top, violations);
         for (Step step : scope) {
             int position = firstPositions.get(step.id());
             for (Field field : step.fields()) {
-                collect(field, position++, "", visibility, valid, unanswered, violations);
+                collect(field, position++, "", visibility, collected);
             }
         }
         return violations.isEmpty()
-                ? new ValidationResult.Valid(new NormalisedAnswers(valid, unanswered))
+                ? new ValidationResult.Valid(collected.answers())
                 : new ValidationResult.Invalid(violations);
+    }
+
+    /** What a validation keeps of one level of the form, the top or a group's occurrence. */
+    private static final class Collected {
+        final Scope scope;
+        final @Nullable Answer[] answers;
+        int count;
+        @Nullable Set<String> unanswered;
+        final List<Violation> violations;
+
+        Collected(Scope scope, List<Violation> violations) {
+            this.scope = scope;
+            this.answers = new Answer[scope.size()];
+            this.violations = violations;
+        }
+
+        NormalisedAnswers answers() {
+            return new NormalisedAnswers(
+                    scope.positions,
+                    answers,
+                    count,
+                    unanswered == null ? Set.of() : Set.copyOf(unanswered));
+        }
     }
 
     /**
@@ -278,27 +300,25 @@ public final class FormValidator {
      *     {@code children[1].} in a group's occurrence
      */
     private static void collect(
-            Field field,
-            int position,
-            String prefix,
-            Visibility visibility,
-            List<Answer> valid,
-            Set<String> unanswered,
-            List<Violation> violations) {
+            Field field, int position, String prefix, Visibility visibility, Collected into) {
         if (field.type() instanceof FieldType.Display || !visibility.isShown(position)) {
             return;
         }
         Checked result = visibility.checked[position];
         if (result == null || result.isEmpty()) {
             if (visibility.isRequired(field)) {
-                violations.add(FieldChecks.missing(field, prefix + field.id()));
+                into.violations.add(FieldChecks.missing(field, prefix + field.id()));
             } else {
-                unanswered.add(field.id());
+                if (into.unanswered == null) {
+                    into.unanswered = new HashSet<>();
+                }
+                into.unanswered.add(field.id());
             }
         } else if (!result.violations().isEmpty()) {
-            violations.addAll(result.violations());
+            into.violations.addAll(result.violations());
         } else if (result.answer() != null) {
-            valid.add(result.answer());
+            into.answers[position] = result.answer();
+            into.count++;
         }
     }
 
@@ -394,11 +414,10 @@ public final class FormValidator {
                 }
             }
             Visibility visibility = new Visibility(own, checked, parent, parent.today);
-            List<Answer> valid = new ArrayList<>(own.size());
-            Set<String> unanswered = new HashSet<>();
+            Collected collected = new Collected(own, violations);
             for (int at = 0; at < own.size(); at++) {
                 Field child = own.fields[at];
-                collect(child, at, prefix, visibility, valid, unanswered, violations);
+                collect(child, at, prefix, visibility, collected);
                 if (ending == null
                         && child.exit() != null
                         && visibility.isShown(at)
@@ -406,7 +425,7 @@ public final class FormValidator {
                     ending = new Ending(child.exit(), prefix + child.id(), occurrence(group, i));
                 }
             }
-            occurrences.add(new NormalisedAnswers(valid, unanswered));
+            occurrences.add(collected.answers());
         }
         if (ending != null) {
             endings[position] = ending;

@@ -3,11 +3,12 @@ package io.portail.forms.validation;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checked answers of a form, in reading order: only the fields shown and answered, and the ids
@@ -16,7 +17,9 @@ import java.util.Set;
  * <p>Immutable. {@code toString} names the fields, never the answers.
  */
 public final class NormalisedAnswers {
-    private final Map<String, Answer> byField;
+    private final Map<String, Integer> positions;
+    private final @Nullable Answer[] byPosition;
+    private final int count;
     private final Set<String> unanswered;
 
     /**
@@ -34,15 +37,39 @@ public final class NormalisedAnswers {
      * @param answers the answers, in reading order
      * @param unanswered the ids of the fields shown to the resident and left unanswered (optional
      *     fields that take an answer; neither hidden nor display-only fields)
+     * @throws IllegalArgumentException if two answers are to the same field
      */
     public NormalisedAnswers(List<Answer> answers, Set<String> unanswered) {
         requireNonNull(answers, "answers");
-        Map<String, Answer> map = new LinkedHashMap<>(Math.max(16, 2 * answers.size()));
+        Map<String, Integer> at = new HashMap<>();
+        Answer[] held = new Answer[answers.size()];
         for (Answer answer : answers) {
-            map.put(answer.field().id(), answer);
+            requireNonNull(answer, "answer");
+            if (at.putIfAbsent(answer.field().id(), at.size()) != null) {
+                throw new IllegalArgumentException(
+                        "Two answers to the field " + answer.field().id());
+            }
+            held[at.size() - 1] = answer;
         }
-        this.byField = map;
+        this.positions = Map.copyOf(at);
+        this.byPosition = held;
+        this.count = held.length;
         this.unanswered = Set.copyOf(requireNonNull(unanswered, "unanswered"));
+    }
+
+    /**
+     * Wraps answers already placed by the validator: each at its field's position in the form,
+     * positions in reading order, shared by every validation of the form.
+     */
+    NormalisedAnswers(
+            Map<String, Integer> positions,
+            @Nullable Answer[] byPosition,
+            int count,
+            Set<String> unanswered) {
+        this.positions = positions;
+        this.byPosition = byPosition;
+        this.count = count;
+        this.unanswered = unanswered;
     }
 
     /**
@@ -66,7 +93,8 @@ public final class NormalisedAnswers {
      * @return the answer, or empty if the field was hidden or not answered
      */
     public Optional<Answer> get(String fieldId) {
-        return Optional.ofNullable(byField.get(fieldId));
+        Integer at = positions.get(fieldId);
+        return at == null ? Optional.empty() : Optional.ofNullable(byPosition[at]);
     }
 
     /**
@@ -85,11 +113,25 @@ public final class NormalisedAnswers {
      * @return the answers
      */
     public List<Answer> all() {
-        return new ArrayList<>(byField.values());
+        List<Answer> all = new ArrayList<>(count);
+        for (Answer answer : byPosition) {
+            if (answer != null) {
+                all.add(answer);
+            }
+        }
+        return all;
     }
 
     @Override
     public String toString() {
-        return "NormalisedAnswers" + byField.keySet();
+        StringBuilder out = new StringBuilder("NormalisedAnswers[");
+        boolean first = true;
+        for (Answer answer : byPosition) {
+            if (answer != null) {
+                out.append(first ? "" : ", ").append(answer.field().id());
+                first = false;
+            }
+        }
+        return out.append(']').toString();
     }
 }
