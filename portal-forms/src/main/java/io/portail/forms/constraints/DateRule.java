@@ -94,6 +94,29 @@ public final class DateRule implements TextRule {
     }
 
     /**
+     * Returns the rule for a date on or before a given day, such as a date of birth judged on a day
+     * already known, code {@code past-date}.
+     *
+     * @param today the last day accepted, in the commune's zone
+     * @return the rule; a later date is {@link Problem#TOO_LATE}
+     * @throws NullPointerException if {@code today} is null
+     */
+    public static DateRule notInFuture(LocalDate today) {
+        return new DateRule("past-date", null, requireNonNull(today, "today"), null, true);
+    }
+
+    /**
+     * Returns the rule for a date on or after a given day, code {@code future-date}.
+     *
+     * @param today the first day accepted, in the commune's zone
+     * @return the rule; an earlier date is {@link Problem#TOO_EARLY}
+     * @throws NullPointerException if {@code today} is null
+     */
+    public static DateRule notInPast(LocalDate today) {
+        return new DateRule("future-date", requireNonNull(today, "today"), null, null, false);
+    }
+
+    /**
      * Returns the rule for a date today or after, such as a wished appointment, code {@code
      * future-date}.
      *

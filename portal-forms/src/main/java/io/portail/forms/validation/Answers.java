@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answers a resident sent for a form, by field id, before any check.
@@ -103,6 +104,11 @@ public final class Answers {
      */
     public Optional<RawAnswer> get(String fieldId) {
         return Optional.ofNullable(byField.get(fieldId));
+    }
+
+    /** The answer to a field, or null: {@link #get(String)} without its wrapper. */
+    @Nullable RawAnswer raw(String fieldId) {
+        return byField.get(fieldId);
     }
 
     /**

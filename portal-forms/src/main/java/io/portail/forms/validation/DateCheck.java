@@ -5,7 +5,6 @@ import io.portail.forms.constraints.RuleResult;
 import io.portail.forms.definition.DateRange;
 import io.portail.forms.definition.Field;
 import io.portail.privacy.text.LocalizedText;
-import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -18,12 +17,28 @@ import java.time.LocalDate;
 final class DateCheck {
     private DateCheck() {}
 
-    static Checked check(Field field, String value, DateRange range, Clock clock) {
+    private static final DateRule ANY = DateRule.any();
+
+    /**
+     * The date rules of one day, made once for the day and read by every date check of every
+     * validation on that day.
+     *
+     * @param today the day
+     * @param past dates on or before it
+     * @param future dates on or after it
+     */
+    record Today(LocalDate today, DateRule past, DateRule future) {
+        static Today of(LocalDate today) {
+            return new Today(today, DateRule.notInFuture(today), DateRule.notInPast(today));
+        }
+    }
+
+    static Checked check(Field field, String value, DateRange range, Today today) {
         DateRule rule =
                 switch (range) {
-                    case PAST -> DateRule.notInFuture(clock);
-                    case FUTURE -> DateRule.notInPast(clock);
-                    case ANY -> DateRule.any();
+                    case PAST -> today.past();
+                    case FUTURE -> today.future();
+                    case ANY -> ANY;
                 };
         RuleResult result = rule.check(value);
         if (result instanceof RuleResult.Invalid) {

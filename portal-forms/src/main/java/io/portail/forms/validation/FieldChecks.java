@@ -12,7 +12,6 @@ import io.portail.forms.definition.Option;
 import io.portail.forms.value.Text;
 import io.portail.privacy.text.LocalizedText;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +64,7 @@ final class FieldChecks {
         return new Violation(path, "required", FormMessages.of(key, field));
     }
 
-    static Checked check(Field field, RawAnswer raw, Clock clock) {
+    static Checked check(Field field, RawAnswer raw, DateCheck.Today today) {
         FieldType type = field.type();
         if (type instanceof FieldType.Address) {
             return AddressCheck.check(field, raw);
@@ -97,7 +96,7 @@ final class FieldChecks {
             }
             return Checked.ok(field, value, value, LocalizedText.same(value));
         } else if (type instanceof FieldType.DateField) {
-            return DateCheck.check(field, value, ((FieldType.DateField) type).range(), clock);
+            return DateCheck.check(field, value, ((FieldType.DateField) type).range(), today);
         } else if (type instanceof FieldType.YesNo) {
             return yesNo(field, value);
         } else if (type instanceof FieldType.SingleChoice) {

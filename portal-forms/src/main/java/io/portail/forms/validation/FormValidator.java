@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -193,18 +192,15 @@ public final class FormValidator {
      * @param date the day in the clock's zone
      * @param from its first instant, included
      * @param to the first instant of the next day, excluded
+     * @param rules the date rules of the day, made once for it
      */
-    private record Day(LocalDate date, Instant from, Instant to) {
-        boolean contains(Instant instant) {
-            return !instant.isBefore(from) && instant.isBefore(to);
+    private record Day(LocalDate date, Instant from, Instant to, DateCheck.Today rules) {
+        Day(LocalDate date, Instant from, Instant to) {
+            this(date, from, to, DateCheck.Today.of(date));
         }
 
-        /**
-         * A clock stopped on this day for the date rules, which read only the date from it: kept in
-         * UTC at the day's midnight, where reading the date needs no zone rules.
-         */
-        Clock stopped() {
-            return Clock.fixed(date.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        boolean contains(Instant instant) {
+            return !instant.isBefore(from) && instant.isBefore(to);
         }
     }
 
@@ -224,12 +220,12 @@ public final class FormValidator {
         LocalDate today = current.date();
         // Every date check reads this one day, as conditions do: a validation that runs across
         // midnight judges every answer on the same day.
-        Clock day = current.stopped();
+        DateCheck.Today day = current.rules();
         Checked[] checked = new Checked[top.size()];
         boolean anyGroup = false;
         for (int i = 0; i < top.size(); i++) {
             Field field = top.fields[i];
-            RawAnswer raw = answers.get(field.id()).orElse(null);
+            RawAnswer raw = answers.raw(field.id());
             if (raw == null || field.type() instanceof FieldType.Display) {
                 continue;
             }
@@ -244,7 +240,7 @@ public final class FormValidator {
         for (int i = 0; anyGroup && i < top.size(); i++) {
             Field field = top.fields[i];
             if (field.type() instanceof FieldType.Group) {
-                RawAnswer raw = answers.get(field.id()).orElse(null);
+                RawAnswer raw = answers.raw(field.id());
                 if (raw != null) {
                     checked[i] = checkGroup(field, raw, visibility, day, endings, i);
                 }
@@ -365,7 +361,7 @@ public final class FormValidator {
             Field group,
             RawAnswer raw,
             Visibility parent,
-            Clock day,
+            DateCheck.Today day,
             Ending[] endings,
             int position) {
         FieldType.Group type = (FieldType.Group) group.type();
@@ -433,7 +429,7 @@ public final class FormValidator {
         if (!violations.isEmpty()) {
             return new Checked(null, violations);
         }
-        StringBuilder canonical = new StringBuilder();
+        StringBuilder canonical = new StringBuilder(64 * own.size() * occurrences.size());
         for (NormalisedAnswers occurrence : occurrences) {
             canonical.append('[');
             for (Answer answer : occurrence.all()) {

@@ -118,6 +118,22 @@ class DateRuleTests {
         }
 
         @Test
+        void aDayAlreadyKnownBoundsTheSameWayAsTheClock() {
+            LocalDate today = LocalDate.of(2026, 3, 15);
+            DateRule past = DateRule.notInFuture(today);
+            DateRule future = DateRule.notInPast(today);
+
+            assertThat(past.code()).isEqualTo("past-date");
+            assertThat(future.code()).isEqualTo("future-date");
+            for (String typed : List.of("14/03/2026", "15/03/2026", "16/03/2026", "29/02/2024")) {
+                assertThat(past.check(typed)).isEqualTo(DateRule.notInFuture(CLOCK).check(typed));
+                assertThat(future.check(typed)).isEqualTo(DateRule.notInPast(CLOCK).check(typed));
+            }
+            assertThat(past.check("14/07/0091"))
+                    .isEqualTo(RuleResult.invalid(Problem.OUT_OF_RANGE));
+        }
+
+        @Test
         void betweenIncludesBothBounds() {
             DateRule rule = DateRule.between(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
 
