@@ -13,12 +13,10 @@ import io.portail.forms.value.Text;
 import io.portail.privacy.text.LocalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -345,23 +343,25 @@ final class FieldChecks {
 
     private static Checked multipleChoice(
             Field field, FieldType.MultipleChoice type, RawAnswer raw) {
-        Set<String> ticked = new LinkedHashSet<>();
+        List<String> ticked = new ArrayList<>(type.options().size());
         if (raw instanceof RawAnswer.Text) {
-            for (String code : ((RawAnswer.Text) raw).value().split(",", -1)) {
-                String normal = Text.normalise(code);
-                if (!normal.isEmpty()) {
-                    ticked.add(normal);
-                }
+            String text = ((RawAnswer.Text) raw).value();
+            int start = 0;
+            while (start <= text.length()) {
+                int comma = text.indexOf(',', start);
+                int end = comma < 0 ? text.length() : comma;
+                tick(ticked, Text.normalise(text.substring(start, end)), type.options().size());
+                start = end + 1;
             }
         } else if (raw instanceof RawAnswer.Items) {
             for (RawAnswer item : ((RawAnswer.Items) raw).items()) {
                 if (!(item instanceof RawAnswer.Text)) {
                     return Checked.fail(field, "wrong-shape");
                 }
-                String normal = Text.normalise(((RawAnswer.Text) item).value());
-                if (!normal.isEmpty()) {
-                    ticked.add(normal);
-                }
+                tick(
+                        ticked,
+                        Text.normalise(((RawAnswer.Text) item).value()),
+                        type.options().size());
             }
         } else {
             return Checked.fail(field, "wrong-shape");
@@ -369,14 +369,18 @@ final class FieldChecks {
         if (ticked.isEmpty()) {
             return Checked.EMPTY;
         }
-        List<String> codes = new ArrayList<>();
-        List<String> fr = new ArrayList<>();
-        List<String> en = new ArrayList<>();
+        List<String> codes = new ArrayList<>(ticked.size());
+        StringBuilder fr = new StringBuilder();
+        StringBuilder en = new StringBuilder();
         for (Option option : type.options()) {
             if (ticked.contains(option.code())) {
+                if (!codes.isEmpty()) {
+                    fr.append(", ");
+                    en.append(", ");
+                }
                 codes.add(option.code());
-                fr.add(option.label().fr());
-                en.add(option.label().en());
+                fr.append(option.label().fr());
+                en.append(option.label().en());
             }
         }
         if (codes.size() < ticked.size()) {
@@ -392,7 +396,18 @@ final class FieldChecks {
                 field,
                 List.copyOf(codes),
                 String.join(",", codes),
-                new LocalizedText(String.join(", ", fr), String.join(", ", en)));
+                new LocalizedText(fr.toString(), en.toString()));
+    }
+
+    /**
+     * Adds a code ticked, once however often it is sent; an empty code is no code. The list never
+     * grows past one more code than the field has options: one more is already an unknown code, and
+     * the search in the list stays short whatever is sent.
+     */
+    private static void tick(List<String> ticked, String code, int options) {
+        if (!code.isEmpty() && ticked.size() <= options && !ticked.contains(code)) {
+            ticked.add(code);
+        }
     }
 
     private static Checked attachments(Field field, FieldType.Attachment type, RawAnswer raw) {
@@ -422,13 +437,12 @@ final class FieldChecks {
             String name = text(parts.get("name"));
             String mediaType = text(parts.get("mediaType"));
             String size = text(parts.get("size"));
+            long bytes = size == null || !isSize(size) ? 0 : Long.parseLong(size);
             if (name == null
                     || mediaType == null
-                    || size == null
                     || name.length() > MAX_FILE_NAME
                     || hasControl(name, false)
-                    || !isSize(size)
-                    || Long.parseLong(size) < 1) {
+                    || bytes < 1) {
                 return Checked.fail(field, "wrong-shape");
             }
             String media = mediaType.toLowerCase(Locale.ROOT);
@@ -436,7 +450,7 @@ final class FieldChecks {
                 return Checked.fail(
                         field, "attachment.wrong-type", Map.of("types", Files.types(type)));
             }
-            if (Long.parseLong(size) > type.maxBytes()) {
+            if (bytes > type.maxBytes()) {
                 return failIn(
                         field,
                         "attachment.too-big",
@@ -444,22 +458,23 @@ final class FieldChecks {
                         Files.size(type.maxBytes(), true),
                         Files.size(type.maxBytes(), false));
             }
-            described.add(new AttachmentAnswer(name, media, Long.parseLong(size)));
+            described.add(new AttachmentAnswer(name, media, bytes));
         }
-        List<String> names = described.stream().map(AttachmentAnswer::name).toList();
-        StringBuilder canonical = new StringBuilder();
+        StringBuilder canonical = new StringBuilder(96 * described.size());
+        StringBuilder names = new StringBuilder();
         for (AttachmentAnswer file : described) {
             canonical.append('[');
             Canonical.append(canonical, "name", file.name());
             Canonical.append(canonical, "mediaType", file.mediaType());
             Canonical.append(canonical, "size", Long.toString(file.size()));
             canonical.append(']');
+            names.append(names.length() == 0 ? "" : ", ").append(file.name());
         }
         return Checked.ok(
                 field,
                 List.copyOf(described),
                 canonical.toString(),
-                LocalizedText.same(String.join(", ", names)));
+                LocalizedText.same(names.toString()));
     }
 
     private static Checked geoPoint(Field field, FieldType.GeoPoint type, RawAnswer raw) {

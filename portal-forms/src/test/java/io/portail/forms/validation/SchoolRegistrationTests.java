@@ -239,6 +239,27 @@ class SchoolRegistrationTests {
         }
 
         @Test
+        @org.junit.jupiter.api.Timeout(5)
+        void refusesManyDistinctCodesQuickly() {
+            // A hostile list of 60 000 codes, all different: one unknown code is enough to refuse
+            // it, and the search stays short.
+            StringBuilder codes = new StringBuilder("[\"monday\"");
+            for (int i = 0; i < 60_000; i++) {
+                codes.append(", \"d").append(i).append('"');
+            }
+            codes.append(']');
+            assertThat(violations(with("canteen-days", codes.toString())))
+                    .extracting(Violation::code)
+                    .containsExactly("choice.unknown");
+            assertThat(
+                            valid(with("canteen-days", "\"monday,,monday , tuesday\""))
+                                    .get("canteen-days")
+                                    .orElseThrow()
+                                    .value())
+                    .isEqualTo(List.of("monday", "tuesday"));
+        }
+
+        @Test
         void checksTheTypeSizeAndNumberOfAttachments() {
             String exe =
                     "[{\"name\": \"a.exe\", \"mediaType\": \"application/x-msdownload\", \"size\": 10}]";
