@@ -46,14 +46,19 @@ public record AddressAnswer(
      * @return the lines, joined by line breaks
      */
     public String lines() {
-        StringBuilder out = new StringBuilder();
+        return lines("\n");
+    }
+
+    /** The lines joined by a separator: a comma for the canonical text, ", " to read back. */
+    String lines(String separator) {
+        StringBuilder out = new StringBuilder(64);
         if (complement != null) {
-            out.append(complement).append('\n');
+            out.append(complement).append(separator);
         }
         if (number != null) {
             out.append(number).append(' ');
         }
-        out.append(street).append('\n').append(postalCode).append(' ').append(communeName);
+        out.append(street).append(separator).append(postalCode).append(' ').append(communeName);
         return out.toString();
     }
 

@@ -75,12 +75,7 @@ final class AddressCheck {
                         address.postalCode(),
                         found.inseeCode(),
                         found.name());
-        String lines = answer.lines();
-        return Checked.ok(
-                field,
-                answer,
-                lines.replace('\n', ','),
-                LocalizedText.same(lines.replace("\n", ", ")));
+        return Checked.ok(field, answer, answer.lines(","), LocalizedText.same(answer.lines(", ")));
     }
 
     /**

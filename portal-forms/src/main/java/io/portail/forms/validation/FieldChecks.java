@@ -106,16 +106,13 @@ final class FieldChecks {
         } else if (type instanceof FieldType.Email) {
             return rule(field, EmailRule.INSTANCE, value);
         } else if (type instanceof FieldType.Phone) {
-            Checked checked = rule(field, FrenchPhoneRule.ANY_COUNTRY, value);
-            Answer answer = checked.answer();
-            if (answer == null) {
-                return checked;
+            RuleResult result = FrenchPhoneRule.ANY_COUNTRY.check(value);
+            if (!(result instanceof RuleResult.Valid)) {
+                return refused(field, FrenchPhoneRule.ANY_COUNTRY, result);
             }
+            String e164 = ((RuleResult.Valid) result).normalised();
             return Checked.ok(
-                    field,
-                    answer.value(),
-                    answer.text(),
-                    LocalizedText.same(FrenchPhoneRule.readBack(answer.text())));
+                    field, e164, e164, LocalizedText.same(FrenchPhoneRule.readBack(e164)));
         } else if (type instanceof FieldType.PersonName) {
             return rule(field, PersonNameRule.INSTANCE, value);
         } else if (type instanceof FieldType.Identifier) {
@@ -136,6 +133,11 @@ final class FieldChecks {
             String normalised = ((RuleResult.Valid) result).normalised();
             return Checked.ok(field, normalised, normalised, LocalizedText.same(normalised));
         }
+        return refused(field, rule, result);
+    }
+
+    /** The violation of a text rule's refusal, in the rule's own words. */
+    private static Checked refused(Field field, TextRule rule, RuleResult result) {
         var problem = ((RuleResult.Invalid) result).problem();
         LocalizedText message =
                 new LocalizedText(

@@ -119,24 +119,29 @@ public final class Text {
      * Unifies apostrophes, removes invisible characters and collapses spaces, in a composed text.
      */
     private static String clean(String composed) {
-        StringBuilder out = new StringBuilder(composed.length());
+        int length = composed.length();
+        char[] out = new char[length];
+        int size = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < composed.length(); i++) {
+        for (int i = 0; i < length; i++) {
             char c = composed.charAt(i);
-            if (isSpace(c)) {
+            if (c > ' ' && c <= '~') {
+                // Printable ASCII: kept as it is, the common case.
+            } else if (isSpace(c)) {
                 pendingSpace = true;
                 continue;
-            }
-            if (c == '\u200B' || c == '\uFEFF') {
+            } else if (c == '\u200B' || c == '\uFEFF') {
                 continue;
+            } else if (isApostrophe(c)) {
+                c = '\'';
             }
-            if (pendingSpace && out.length() > 0) {
-                out.append(' ');
+            if (pendingSpace && size > 0) {
+                out[size++] = ' ';
             }
             pendingSpace = false;
-            out.append(isApostrophe(c) ? '\'' : c);
+            out[size++] = c;
         }
-        return out.toString();
+        return new String(out, 0, size);
     }
 
     /**
