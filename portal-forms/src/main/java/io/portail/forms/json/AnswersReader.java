@@ -46,7 +46,8 @@ public final class AnswersReader {
 
     /**
      * A field and its position among the fields of its level, which tells a name given twice in the
-     * same object at the cost of a flag.
+     * same object at the cost of a flag. Answers are keyed by the field's own id rather than by the
+     * name read, so that the validator finds each one by identity.
      */
     private record Slot(Field field, int position) {}
 
@@ -155,7 +156,7 @@ public final class AnswersReader {
             Field field = slot.field();
             RawAnswer answer = answer(source, "$", parser.nextToken(), parser, field);
             if (answer != null) {
-                byField.put(name, answer);
+                byField.put(field.id(), answer);
             }
         }
         return byField.build();
@@ -292,7 +293,7 @@ public final class AnswersReader {
                 Field child = slot.field();
                 RawAnswer answer = answer(source, itemPath, parser.nextToken(), parser, child);
                 if (answer != null) {
-                    answers.add(Map.entry(name, answer));
+                    answers.add(Map.entry(child.id(), answer));
                 }
             }
             occurrences.add(group(answers));
