@@ -462,21 +462,20 @@ final class FieldChecks {
             }
             described.add(new AttachmentAnswer(name, media, bytes));
         }
-        StringBuilder canonical = new StringBuilder(96 * described.size());
-        StringBuilder names = new StringBuilder();
+        StringBuilder canonical = new StringBuilder(128 * described.size());
         for (AttachmentAnswer file : described) {
             canonical.append('[');
             Canonical.append(canonical, "name", file.name());
             Canonical.append(canonical, "mediaType", file.mediaType());
             Canonical.append(canonical, "size", Long.toString(file.size()));
             canonical.append(']');
-            names.append(names.length() == 0 ? "" : ", ").append(file.name());
+        }
+        String names = described.get(0).name();
+        for (int i = 1; i < described.size(); i++) {
+            names = names + ", " + described.get(i).name();
         }
         return Checked.ok(
-                field,
-                List.copyOf(described),
-                canonical.toString(),
-                LocalizedText.same(names.toString()));
+                field, List.copyOf(described), canonical.toString(), LocalizedText.same(names));
     }
 
     private static Checked geoPoint(Field field, FieldType.GeoPoint type, RawAnswer raw) {
@@ -585,7 +584,7 @@ final class FieldChecks {
     private static boolean hasControl(String value, boolean allowLineBreaks) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (allowLineBreaks && (c == '\n' || c == '\t')) {
+            if ((c >= ' ' && c < '\u007f') || (allowLineBreaks && (c == '\n' || c == '\t'))) {
                 continue;
             }
             if (Character.isISOControl(c)
