@@ -111,6 +111,11 @@ public final class Answers {
         return byField.get(fieldId);
     }
 
+    /** Every answer with its field id, in the order put. */
+    Set<Map.Entry<String, RawAnswer>> entries() {
+        return byField.entrySet();
+    }
+
     /**
      * Returns the ids of the fields answered.
      *

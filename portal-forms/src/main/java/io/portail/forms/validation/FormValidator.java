@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -210,11 +211,15 @@ public final class FormValidator {
     }
 
     private ValidationResult validate(Answers answers, List<Step> scope) {
-        for (String id : answers.fieldIds()) {
-            if (top.positionOf(id) < 0) {
+        // Each answer is put at its field's position, in one pass that refuses unknown fields.
+        RawAnswer[] raws = new RawAnswer[top.size()];
+        for (Map.Entry<String, RawAnswer> entry : answers.entries()) {
+            int position = top.positionOf(entry.getKey());
+            if (position < 0) {
                 throw new IllegalArgumentException(
-                        "The answers name a field the form does not have: " + cut(id));
+                        "The answers name a field the form does not have: " + cut(entry.getKey()));
             }
+            raws[position] = entry.getValue();
         }
         Day current = today();
         LocalDate today = current.date();
@@ -225,7 +230,7 @@ public final class FormValidator {
         boolean anyGroup = false;
         for (int i = 0; i < top.size(); i++) {
             Field field = top.fields[i];
-            RawAnswer raw = answers.raw(field.id());
+            RawAnswer raw = raws[i];
             if (raw == null || field.type() instanceof FieldType.Display) {
                 continue;
             }
@@ -240,7 +245,7 @@ public final class FormValidator {
         for (int i = 0; anyGroup && i < top.size(); i++) {
             Field field = top.fields[i];
             if (field.type() instanceof FieldType.Group) {
-                RawAnswer raw = answers.raw(field.id());
+                RawAnswer raw = raws[i];
                 if (raw != null) {
                     checked[i] = checkGroup(field, raw, visibility, day, endings, i);
                 }
@@ -257,7 +262,7 @@ public final class FormValidator {
         for (Step step : scope) {
             int position = firstPositions.get(step.id());
             for (Field field : step.fields()) {
-                collect(field, position++, "", visibility, collected);
+                collect(field, position++, null, 0, visibility, collected);
             }
         }
         return violations.isEmpty()
@@ -284,7 +289,8 @@ public final class FormValidator {
                     scope.positions,
                     answers,
                     count,
-                    unanswered == null ? Set.of() : Set.copyOf(unanswered));
+                    // The set is this validation's own and never changes after.
+                    unanswered == null ? Set.of() : Collections.unmodifiableSet(unanswered));
         }
     }
 
@@ -292,18 +298,24 @@ public final class FormValidator {
      * Puts the outcome of a shown field where it belongs: its answer, its violations, a violation
      * for a required field left empty, or its id among the fields left unanswered.
      *
-     * @param prefix what comes before the field's id in a path: empty at the top of the form,
-     *     {@code children[1].} in a group's occurrence
+     * @param group the group of the occurrence, or null at the top of the form
+     * @param index the occurrence, from 0; its path begins as {@code children[1].} {@code
+     *     children[1].} in a group's occurrence
      */
     private static void collect(
-            Field field, int position, String prefix, Visibility visibility, Collected into) {
+            Field field,
+            int position,
+            @Nullable Field group,
+            int index,
+            Visibility visibility,
+            Collected into) {
         if (field.type() instanceof FieldType.Display || !visibility.isShown(position)) {
             return;
         }
         Checked result = visibility.checked[position];
         if (result == null || result.isEmpty()) {
             if (visibility.isRequired(field)) {
-                into.violations.add(FieldChecks.missing(field, prefix + field.id()));
+                into.violations.add(FieldChecks.missing(field, prefix(group, index) + field.id()));
             } else {
                 if (into.unanswered == null) {
                     into.unanswered = new HashSet<>();
@@ -392,7 +404,6 @@ public final class FormValidator {
             if (!(items.get(i) instanceof RawAnswer.Group)) {
                 return Checked.fail(group, "wrong-shape");
             }
-            String prefix = group.id() + "[" + i + "].";
             Map<String, RawAnswer> parts = ((RawAnswer.Group) items.get(i)).parts();
             Checked[] checked = new Checked[own.size()];
             for (var part : parts.entrySet()) {
@@ -406,19 +417,24 @@ public final class FormValidator {
                 }
                 Field child = own.fields[at];
                 if (!(child.type() instanceof FieldType.Display)) {
-                    checked[at] = prefixed(FieldChecks.check(child, part.getValue(), day), prefix);
+                    checked[at] =
+                            prefixed(FieldChecks.check(child, part.getValue(), day), group, i);
                 }
             }
             Visibility visibility = new Visibility(own, checked, parent, parent.today);
             Collected collected = new Collected(own, violations);
             for (int at = 0; at < own.size(); at++) {
                 Field child = own.fields[at];
-                collect(child, at, prefix, visibility, collected);
+                collect(child, at, group, i, visibility, collected);
                 if (ending == null
                         && child.exit() != null
                         && visibility.isShown(at)
                         && visibility.holds(child.exit().when())) {
-                    ending = new Ending(child.exit(), prefix + child.id(), occurrence(group, i));
+                    ending =
+                            new Ending(
+                                    child.exit(),
+                                    prefix(group, i) + child.id(),
+                                    occurrence(group, i));
                 }
             }
             occurrences.add(collected.answers());
@@ -442,13 +458,21 @@ public final class FormValidator {
                 group, List.copyOf(occurrences), canonical.toString(), LocalizedText.same(count));
     }
 
-    private static Checked prefixed(Checked result, String prefix) {
+    /**
+     * What comes before a field's id in a path: nothing at the top of the form, {@code
+     * children[1].} in an occurrence of a group; built only for a path that is shown.
+     */
+    private static String prefix(@Nullable Field group, int index) {
+        return group == null ? "" : group.id() + "[" + index + "].";
+    }
+
+    private static Checked prefixed(Checked result, Field group, int index) {
         if (result.violations().isEmpty()) {
             return result;
         }
         List<Violation> moved = new ArrayList<>();
         for (Violation v : result.violations()) {
-            moved.add(new Violation(prefix + v.path(), v.code(), v.message()));
+            moved.add(new Violation(prefix(group, index) + v.path(), v.code(), v.message()));
         }
         return new Checked(null, moved);
     }
