@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -164,11 +165,15 @@ public final class FormValidator {
     }
 
     /**
-     * Today in the clock's zone, and a clock stopped on that day for the date rules.
+     * Today in the clock's zone, with the date rules made for that day.
      *
      * <p>The day is kept with the instants it spans, from its first instant in the zone (a day that
      * begins in a daylight-saving gap begins at the end of the gap) to the first instant of the
-     * next day: while the clock stays within them, the zone's rules are not read again.
+     * next day, or to the zone's next change of offset if that comes first: while the clock stays
+     * within them, the zone's rules are not read again. Up to a change of offset the day of an
+     * instant only moves forward; a change that turns the clocks back over midnight brings the day
+     * before back (America/St_Johns, 25 October 1987: 00:01 became 23:01 on the 24th), and the day
+     * is then read again.
      */
     private Day today() {
         Instant now = clock.instant();
@@ -178,21 +183,24 @@ public final class FormValidator {
         }
         ZoneId zone = clock.getZone();
         LocalDate date = LocalDate.ofInstant(now, zone);
-        Day fresh =
-                new Day(
-                        date,
-                        date.atStartOfDay(zone).toInstant(),
-                        date.plusDays(1).atStartOfDay(zone).toInstant());
+        Instant from = date.atStartOfDay(zone).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
+        ZoneOffsetTransition change = zone.getRules().nextTransition(from);
+        if (change != null && change.getInstant().isBefore(to)) {
+            to = change.getInstant();
+        }
+        Day fresh = new Day(date, from, to);
         lastDay = fresh;
         return fresh;
     }
 
     /**
-     * One day of the validator's clock.
+     * One day of the validator's clock, or the part of it before the zone changes its offset.
      *
      * @param date the day in the clock's zone
      * @param from its first instant, included
-     * @param to the first instant of the next day, excluded
+     * @param to the first instant of the next day or the instant of the zone's next change of
+     *     offset, whichever comes first, excluded
      * @param rules the date rules of the day, made once for it
      */
     private record Day(LocalDate date, Instant from, Instant to, DateCheck.Today rules) {

@@ -457,6 +457,71 @@ class FormValidatorTests {
         }
     }
 
+    /** The day is kept between validations only while it is still the clock's day. */
+    @Nested
+    class DayKeptBetweenValidations {
+        /** A clock set by the test, in St. John's (Newfoundland). */
+        static final class Settable extends Clock {
+            private volatile Instant now;
+
+            Settable(Instant now) {
+                this.now = now;
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneId.of("America/St_Johns");
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        }
+
+        static ValidationResult birthOn(FormValidator validator, String date) {
+            return validator.validate(
+                    Answers.ofText(
+                            Map.of("birth-date", date, "nursery-days", "2", "visit-date", date)));
+        }
+
+        @Test
+        void readsTheDayAgainWhenTheClocksGoBackOverMidnight() {
+            // On 25 October 1987 St. John's went back from 00:01 (UTC-2:30) to 23:01 on the 24th
+            // (UTC-3:30, tz database): a quarter of an hour later it is the 24th again.
+            Settable clock = new Settable(Instant.parse("1987-10-25T02:30:30Z"));
+            FormValidator validator = FormValidator.of(DatesRelativeToToday.FORM, clock);
+
+            ValidationResult atMidnight = birthOn(validator, "25/10/1987");
+            clock.now = Instant.parse("1987-10-25T02:45:00Z");
+            ValidationResult backOnThe24th = birthOn(validator, "25/10/1987");
+
+            assertThat(atMidnight.isValid()).isTrue();
+            assertThat(((ValidationResult.Invalid) backOnThe24th).violations())
+                    .extracting(Violation::path, Violation::code)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("birth-date", "date.too-late"));
+        }
+
+        @Test
+        void movesToTheNextDayAtMidnight() {
+            Settable clock = new Settable(Instant.parse("2026-03-16T02:29:59Z"));
+            FormValidator validator = FormValidator.of(DatesRelativeToToday.FORM, clock);
+
+            ValidationResult onThe15th = birthOn(validator, "16/03/2026");
+            clock.now = Instant.parse("2026-03-16T02:30:00Z");
+            ValidationResult onThe16th = birthOn(validator, "16/03/2026");
+
+            assertThat(onThe15th.isValid()).isFalse();
+            assertThat(onThe16th.isValid()).isTrue();
+        }
+    }
+
     @Nested
     class ExitsInsideAGroup {
         static final String CANTEEN =
