@@ -59,7 +59,9 @@ public final class FormVersions {
      * @param id the form id
      * @param version the version the answers were started on
      * @return the definition
-     * @throws IllegalArgumentException naming the known versions if the form or version is unknown
+     * @throws IllegalArgumentException if no form has the id, which the message shows only if it is
+     *     a plain name (its length otherwise: an id taken from a request may hold what a resident
+     *     typed), or naming the known versions if the form has no such version
      */
     public FormDefinition get(String id, int version) {
         requireNonNull(id, "id");
@@ -69,9 +71,11 @@ public final class FormVersions {
         }
         FormDefinition form = versions.get(version);
         if (form == null) {
+            // The id is that of a form held, as its definition spells it (as "is given twice"
+            // shows it): it is no one's input, and shown as it is.
             throw new IllegalArgumentException(
                     "Form "
-                            + Ids.shown(id)
+                            + id
                             + " has no version "
                             + version
                             + "; known versions: "
@@ -100,7 +104,8 @@ public final class FormVersions {
      *
      * @param id the form id
      * @return the definition with the highest version
-     * @throws IllegalArgumentException if no form has the id
+     * @throws IllegalArgumentException if no form has the id, which the message shows only if it is
+     *     a plain name
      */
     public FormDefinition latest(String id) {
         requireNonNull(id, "id");

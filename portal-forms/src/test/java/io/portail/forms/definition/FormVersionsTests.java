@@ -80,6 +80,16 @@ class FormVersionsTests {
         }
 
         @Test
+        void namesAFormHeldByItsIdEvenIfItIsNotAPlainName() {
+            // The id is the definition's own, as "is given twice" shows it: no one typed it.
+            FormVersions accented = FormVersions.of(List.of(version("état-civil", 1, "État")));
+
+            assertThatThrownBy(() -> accented.get("état-civil", 2))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Form état-civil has no version 2; known versions: 1");
+        }
+
+        @Test
         void showsAnUnknownIdThatIsNotAPlainNameByItsLengthOnly() {
             // An id taken from a request may hold what a resident typed.
             assertThatThrownBy(() -> versions.get("Léa Durand 06 12 34 56 78", 1))
