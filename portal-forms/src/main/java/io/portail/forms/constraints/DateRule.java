@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Bounds are inclusive. Rules that depend on today ({@link #notInFuture(Clock)}, {@link
  * #notInPast(Clock)}) read it from their clock at each check, in the clock's zone: give them a
- * clock in the commune's zone. Immutable and thread-safe.
+ * clock in the commune's zone. {@link #notInFuture(LocalDate)} and {@link #notInPast(LocalDate)}
+ * judge on the day they are given, for a caller that reads today once for many checks (the forms
+ * engine reads it once per validation); they keep the codes of the rules with a clock. Immutable
+ * and thread-safe.
  */
 public final class DateRule implements TextRule {
     /** The first year accepted: earlier years are {@link Problem#OUT_OF_RANGE}. */

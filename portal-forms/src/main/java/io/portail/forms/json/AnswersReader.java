@@ -31,8 +31,9 @@ import tools.jackson.core.JsonToken;
  * each answer of the shape its field's type takes; a key that is not a field of the form, or an
  * answer of the wrong shape, is refused with its path; limits on size and depth apply (cases F09,
  * F10) and the input never chooses a Java type (case F11). No tree is built: the answers are made
- * as the tokens arrive. A malformed document, or one over a limit, is reported as such before any
- * other problem in it.
+ * as the tokens arrive. A malformed document, one over a limit or one with a key given twice in an
+ * object is reported as such, with the place of its first such problem, before any other problem in
+ * it.
  *
  * <p>A reader holds what it needs to know of its form, looked up once; make one per form version
  * and keep it. Immutable and thread-safe.

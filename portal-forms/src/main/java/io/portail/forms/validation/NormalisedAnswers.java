@@ -26,6 +26,8 @@ public final class NormalisedAnswers {
      * Wraps checked answers, with no record of the fields left unanswered.
      *
      * @param answers the answers, in reading order
+     * @throws NullPointerException if {@code answers} or one of them is null
+     * @throws IllegalArgumentException if two answers are to the same field
      */
     public NormalisedAnswers(List<Answer> answers) {
         this(answers, Set.of());
@@ -37,6 +39,7 @@ public final class NormalisedAnswers {
      * @param answers the answers, in reading order
      * @param unanswered the ids of the fields shown to the resident and left unanswered (optional
      *     fields that take an answer; neither hidden nor display-only fields)
+     * @throws NullPointerException if an argument, an answer or an id is null
      * @throws IllegalArgumentException if two answers are to the same field
      */
     public NormalisedAnswers(List<Answer> answers, Set<String> unanswered) {
