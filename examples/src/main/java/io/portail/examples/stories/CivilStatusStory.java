@@ -113,11 +113,11 @@ public final class CivilStatusStory {
                 out.println(
                         new LocalizedText("C'est gratuit.", "It is free of charge.").in(locale));
             }
-            out.println("(" + allowed.source() + ")");
+            out.println("(" + allowed.source().in(locale) + ")");
         } else if (decision instanceof Decision.Refused refused) {
             out.println(new LocalizedText("Réponse : refusé.", "Answer: refused.").in(locale));
             out.println(refused.reason().in(locale));
-            out.println("(" + refused.source() + ")");
+            out.println("(" + refused.source().in(locale) + ")");
         }
     }
 }

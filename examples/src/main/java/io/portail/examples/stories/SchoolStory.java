@@ -140,7 +140,7 @@ public final class SchoolStory {
                                                     "your home commune's mayor must agree"))
                                     .in(locale)
                             + " ("
-                            + ground.source()
+                            + ground.source().in(locale)
                             + ").");
         }
     }

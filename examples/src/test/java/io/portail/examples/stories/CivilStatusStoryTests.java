@@ -51,7 +51,7 @@ class CivilStatusStoryTests {
                             Réponse : accepté.
                             Le document est délivré par : Service de l'état civil de la mairie de Saint-Exemple.
                             C'est gratuit.
-                            (décret 2017-890 art. 33)
+                            (décret n° 2017-890 du 6 mai 2017, article 33)
 
                             2. La même voisine demande la copie intégrale du même acte.
                             Réponse : refusé.
@@ -59,7 +59,7 @@ class CivilStatusStoryTests {
                             est réservé à la personne concernée, à son époux ou à son épouse, à ses parents et \
                             grands-parents, à ses enfants et petits-enfants, et à son représentant légal. Vous \
                             pouvez demander un extrait sans filiation : il est délivré à toute personne.
-                            (décret 2017-890 art. 30)
+                            (décret n° 2017-890 du 6 mai 2017, article 30)
 
                             3. Un habitant né à l'étranger de parents français demande la copie intégrale de son\
                              propre acte de naissance.
@@ -67,14 +67,14 @@ class CivilStatusStoryTests {
                             Le document est délivré par : Service central d'état civil du ministère des Affaires\
                              étrangères, à Nantes.
                             C'est gratuit.
-                            (décret 2017-890 art. 30)
+                            (décret n° 2017-890 du 6 mai 2017, article 30)
 
                             4. Un généalogiste demande la copie intégrale d'un acte de décès dressé à \
                             Saint-Exemple.
                             Réponse : accepté.
                             Le document est délivré par : Service de l'état civil de la mairie de Saint-Exemple.
                             C'est gratuit.
-                            (décret 2017-890 art. 31)
+                            (décret n° 2017-890 du 6 mai 2017, article 31)
                             """);
         }
 
@@ -91,7 +91,7 @@ class CivilStatusStoryTests {
                             Answer: allowed.
                             Issued by: Civil status office, Saint-Exemple town hall.
                             It is free of charge.
-                            (décret 2017-890 art. 33)
+                            (decree 2017-890 of 6 May 2017, article 33)
 
                             2. The same neighbour asks for the full copy of the same record.
                             Answer: refused.
@@ -99,7 +99,7 @@ class CivilStatusStoryTests {
                             person it concerns, their husband or wife, their parents and grandparents, their \
                             children and grandchildren, and their legal representative. You can ask for an \
                             extract without the parents' names: anyone can obtain it.
-                            (décret 2017-890 art. 30)
+                            (decree 2017-890 of 6 May 2017, article 30)
 
                             3. A resident born abroad to French parents asks for the full copy of their own \
                             birth record.
@@ -107,13 +107,13 @@ class CivilStatusStoryTests {
                             Issued by: Central civil status office of the Ministry of Foreign Affairs, in \
                             Nantes.
                             It is free of charge.
-                            (décret 2017-890 art. 30)
+                            (decree 2017-890 of 6 May 2017, article 30)
 
                             4. A genealogist asks for the full copy of a death record drawn up in Saint-Exemple.
                             Answer: allowed.
                             Issued by: Civil status office, Saint-Exemple town hall.
                             It is free of charge.
-                            (décret 2017-890 art. 31)
+                            (decree 2017-890 of 6 May 2017, article 31)
                             """);
         }
     }

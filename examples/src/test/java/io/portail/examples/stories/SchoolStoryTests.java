@@ -67,19 +67,19 @@ class SchoolStoryTests {
 
                             Demander une école d'une autre commune
                             - Vous travaillez et votre commune n'offre ni cantine ni garde des enfants : votre \
-                            commune ne peut pas refuser de participer aux frais (Code de l'éducation art. L212-8\
-                             1° et R212-21).
+                            commune ne peut pas refuser de participer aux frais (Code de l'éducation, articles \
+                            L212-8 1° et R212-21).
                             - La santé de votre enfant demande des soins réguliers dans l'autre commune : votre \
-                            commune ne peut pas refuser de participer aux frais (Code de l'éducation art. L212-8\
-                             3° et R212-22).
+                            commune ne peut pas refuser de participer aux frais (Code de l'éducation, articles \
+                            L212-8 3° et R212-22).
                             - Un frère ou une sœur de votre enfant va déjà à l'école dans l'autre commune : \
-                            votre commune ne peut pas refuser de participer aux frais (Code de l'éducation art. \
-                            L212-8 2° et R212-23).
+                            votre commune ne peut pas refuser de participer aux frais (Code de l'éducation, \
+                            articles L212-8 2° et R212-23).
                             - Votre enfant termine à l'école où il a commencé la maternelle ou l'élémentaire : \
-                            votre commune ne peut pas refuser de participer aux frais (Code de l'éducation art. \
-                            L212-8, dernier alinéa).
-                            - Une autre raison : il faut l'accord du maire de votre commune (Code de l'éducation\
-                             art. L212-8, premier alinéa).
+                            votre commune ne peut pas refuser de participer aux frais (Code de l'éducation, \
+                            article L212-8, dernier alinéa).
+                            - Une autre raison : il faut l'accord du maire de votre commune (Code de \
+                            l'éducation, article L212-8, premier alinéa).
                             """);
         }
 
@@ -115,18 +115,19 @@ class SchoolStoryTests {
 
                             Asking for a school in another commune
                             - You work and your home commune offers neither canteen nor childcare: your home \
-                            commune cannot refuse to share the cost (Code de l'éducation art. L212-8 1° et \
-                            R212-21).
+                            commune cannot refuse to share the cost (French Education Code, articles L212-8 1° \
+                            and R212-21).
                             - Your child's health needs regular care in the other commune: your home commune \
-                            cannot refuse to share the cost (Code de l'éducation art. L212-8 3° et R212-22).
+                            cannot refuse to share the cost (French Education Code, articles L212-8 3° and \
+                            R212-22).
                             - A brother or sister of your child already goes to school in the other commune: \
-                            your home commune cannot refuse to share the cost (Code de l'éducation art. L212-8 \
-                            2° et R212-23).
+                            your home commune cannot refuse to share the cost (French Education Code, articles \
+                            L212-8 2° and R212-23).
                             - Your child finishes nursery or primary school where they started it: your home \
-                            commune cannot refuse to share the cost (Code de l'éducation art. L212-8, dernier \
-                            alinéa).
-                            - Another reason: your home commune's mayor must agree (Code de l'éducation art. \
-                            L212-8, premier alinéa).
+                            commune cannot refuse to share the cost (French Education Code, article L212-8, last \
+                            paragraph).
+                            - Another reason: your home commune's mayor must agree (French Education Code, \
+                            article L212-8, first paragraph).
                             """);
         }
     }

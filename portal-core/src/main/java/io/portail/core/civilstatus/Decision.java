@@ -19,9 +19,10 @@ public sealed interface Decision {
      *
      * @param office the office that delivers it
      * @param feeCents the fee in euro cents, zero when free of charge
-     * @param source the rule that allows it, for example {@code décret 2017-890 art. 33}
+     * @param source the rule that allows it, in French and English, for example « décret n°
+     *     2017-890 du 6 mai 2017, article 33 »
      */
-    record Allowed(Office office, long feeCents, String source) implements Decision {
+    record Allowed(Office office, long feeCents, LocalizedText source) implements Decision {
         /**
          * Checks the parts.
          *
@@ -48,9 +49,9 @@ public sealed interface Decision {
      * The document may not be delivered to this requester.
      *
      * @param reason the reason, in plain French and English, saying what the resident can do
-     * @param source the rule that refuses it, for example {@code décret 2017-890 art. 30}
+     * @param source the rule that refuses it, in French and English
      */
-    record Refused(LocalizedText reason, String source) implements Decision {
+    record Refused(LocalizedText reason, LocalizedText source) implements Decision {
         /**
          * Checks the parts.
          *

@@ -87,16 +87,13 @@ public final class FrenchCivilStatusRules implements CivilStatusRules {
         Office office = officeFor(request.place());
         if (request.record() == RecordKind.DEATH) {
             // Décret 2017-890 art. 31: documents drawn from death records are open to anyone.
-            return new Decision.Allowed(office, 0, "décret 2017-890 art. 31");
+            return new Decision.Allowed(office, 0, article(31));
         }
         if (request.document() == DocumentKind.EXTRACT_WITHOUT_PARENTS) {
             // Décret 2017-890 art. 33: extracts without filiation are open to anyone (case F17).
-            return new Decision.Allowed(office, 0, "décret 2017-890 art. 33");
+            return new Decision.Allowed(office, 0, article(33));
         }
-        String source =
-                request.document() == DocumentKind.FULL_COPY
-                        ? "décret 2017-890 art. 30"
-                        : "décret 2017-890 art. 32";
+        LocalizedText source = article(request.document() == DocumentKind.FULL_COPY ? 30 : 32);
         if (CLOSE.contains(request.relation())) {
             return new Decision.Allowed(office, 0, source);
         }
@@ -104,6 +101,15 @@ public final class FrenchCivilStatusRules implements CivilStatusRules {
             return new Decision.Refused(minorReason(request), source);
         }
         return new Decision.Refused(reservedReason(request), source);
+    }
+
+    /**
+     * An article of décret n° 2017-890 du 6 mai 2017 relatif à l'état civil, as residents read it.
+     */
+    static LocalizedText article(int number) {
+        return new LocalizedText(
+                "décret n° 2017-890 du 6 mai 2017, article " + number,
+                "decree 2017-890 of 6 May 2017, article " + number);
     }
 
     /**

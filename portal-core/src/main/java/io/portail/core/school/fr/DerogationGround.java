@@ -17,7 +17,9 @@ public enum DerogationGround {
      */
     PARENTS_WORK_WITHOUT_CARE(
             true,
-            "Code de l'éducation art. L212-8 1° et R212-21",
+            new LocalizedText(
+                    "Code de l'éducation, articles L212-8 1° et R212-21",
+                    "French Education Code, articles L212-8 1° and R212-21"),
             new LocalizedText(
                     "Vous travaillez et votre commune n'offre ni cantine ni garde des enfants",
                     "You work and your home commune offers neither canteen nor childcare")),
@@ -26,7 +28,9 @@ public enum DerogationGround {
      */
     MEDICAL(
             true,
-            "Code de l'éducation art. L212-8 3° et R212-22",
+            new LocalizedText(
+                    "Code de l'éducation, articles L212-8 3° et R212-22",
+                    "French Education Code, articles L212-8 3° and R212-22"),
             new LocalizedText(
                     "La santé de votre enfant demande des soins réguliers dans l'autre commune",
                     "Your child's health needs regular care in the other commune")),
@@ -36,7 +40,9 @@ public enum DerogationGround {
      */
     SIBLING(
             true,
-            "Code de l'éducation art. L212-8 2° et R212-23",
+            new LocalizedText(
+                    "Code de l'éducation, articles L212-8 2° et R212-23",
+                    "French Education Code, articles L212-8 2° and R212-23"),
             new LocalizedText(
                     "Un frère ou une sœur de votre enfant va déjà à l'école dans l'autre commune",
                     "A brother or sister of your child already goes to school in the other"
@@ -47,7 +53,9 @@ public enum DerogationGround {
      */
     CONTINUING_STAGE(
             true,
-            "Code de l'éducation art. L212-8, dernier alinéa",
+            new LocalizedText(
+                    "Code de l'éducation, article L212-8, dernier alinéa",
+                    "French Education Code, article L212-8, last paragraph"),
             new LocalizedText(
                     "Votre enfant termine à l'école où il a commencé la maternelle ou"
                             + " l'élémentaire",
@@ -55,14 +63,16 @@ public enum DerogationGround {
     /** Any other reason: nearness to work, a grandparent who fetches the child... */
     OTHER(
             false,
-            "Code de l'éducation art. L212-8, premier alinéa",
+            new LocalizedText(
+                    "Code de l'éducation, article L212-8, premier alinéa",
+                    "French Education Code, article L212-8, first paragraph"),
             new LocalizedText("Une autre raison", "Another reason"));
 
     private final boolean ofRight;
-    private final String source;
+    private final LocalizedText source;
     private final LocalizedText label;
 
-    DerogationGround(boolean ofRight, String source, LocalizedText label) {
+    DerogationGround(boolean ofRight, LocalizedText source, LocalizedText label) {
         this.ofRight = ofRight;
         this.source = source;
         this.label = label;
@@ -78,11 +88,11 @@ public enum DerogationGround {
     }
 
     /**
-     * Returns the article the ground comes from.
+     * Returns the articles the ground comes from, as a resident reads them.
      *
-     * @return the source, in French
+     * @return the source, in French and English
      */
-    public String source() {
+    public LocalizedText source() {
         return source;
     }
 

@@ -9,6 +9,7 @@ import io.portail.core.civilstatus.DocumentKind;
 import io.portail.core.civilstatus.EventPlace;
 import io.portail.core.civilstatus.RecordKind;
 import io.portail.core.civilstatus.Relation;
+import io.portail.privacy.text.LocalizedText;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,11 @@ class FrenchCivilStatusRulesTests {
                             allowed -> {
                                 assertThat(allowed.office().id()).isEqualTo("commune:45999");
                                 assertThat(allowed.feeCents()).isZero();
-                                assertThat(allowed.source()).isEqualTo("décret 2017-890 art. 33");
+                                assertThat(allowed.source())
+                                        .isEqualTo(
+                                                new LocalizedText(
+                                                        "décret n° 2017-890 du 6 mai 2017, article 33",
+                                                        "decree 2017-890 of 6 May 2017, article 33"));
                             });
         }
 
@@ -54,7 +59,8 @@ class FrenchCivilStatusRulesTests {
 
             assertThat(decision).isInstanceOf(Decision.Refused.class);
             Decision.Refused refused = (Decision.Refused) decision;
-            assertThat(refused.source()).isEqualTo("décret 2017-890 art. 30");
+            assertThat(refused.source().fr())
+                    .isEqualTo("décret n° 2017-890 du 6 mai 2017, article 30");
             assertThat(refused.reason().in(Locale.FRENCH))
                     .isEqualTo(
                             "Vous ne pouvez pas obtenir la copie intégrale de cet acte de"
@@ -120,7 +126,7 @@ class FrenchCivilStatusRulesTests {
                             new Decision.Allowed(
                                     FrenchCivilStatusRules.officeFor(SAINT_EXEMPLE),
                                     0,
-                                    "décret 2017-890 art. 31"));
+                                    FrenchCivilStatusRules.article(31)));
         }
 
         @Test
@@ -132,7 +138,8 @@ class FrenchCivilStatusRulesTests {
                                     DocumentKind.EXTRACT_WITH_PARENTS,
                                     Relation.SIBLING);
 
-            assertThat(refused.source()).isEqualTo("décret 2017-890 art. 32");
+            assertThat(refused.source().en())
+                    .isEqualTo("decree 2017-890 of 6 May 2017, article 32");
             assertThat(refused.reason().fr())
                     .startsWith(
                             "Vous ne pouvez pas obtenir l'extrait avec filiation de cet acte de"

@@ -103,8 +103,10 @@ class FrenchSchoolingRulesTests {
             assertThat(DerogationGround.SIBLING.isOfRight()).isTrue();
             assertThat(DerogationGround.CONTINUING_STAGE.isOfRight()).isTrue();
             assertThat(DerogationGround.OTHER.isOfRight()).isFalse();
-            assertThat(DerogationGround.SIBLING.source())
-                    .isEqualTo("Code de l'éducation art. L212-8 2° et R212-23");
+            assertThat(DerogationGround.SIBLING.source().fr())
+                    .isEqualTo("Code de l'éducation, articles L212-8 2° et R212-23");
+            assertThat(DerogationGround.SIBLING.source().en())
+                    .isEqualTo("French Education Code, articles L212-8 2° and R212-23");
             assertThat(DerogationGround.SIBLING.label().fr())
                     .isEqualTo(
                             "Un frère ou une sœur de votre enfant va déjà à l'école dans l'autre"
