@@ -84,8 +84,10 @@ public final class NormalisedAnswers {
      * @param fieldId the field id
      * @return true if the field was shown and not answered; false if it was answered, hidden,
      *     display-only, or not recorded
+     * @throws NullPointerException if {@code fieldId} is null
      */
     public boolean isUnanswered(String fieldId) {
+        requireNonNull(fieldId, "fieldId");
         return unanswered.contains(fieldId);
     }
 
@@ -94,8 +96,10 @@ public final class NormalisedAnswers {
      *
      * @param fieldId the field id
      * @return the answer, or empty if the field was hidden or not answered
+     * @throws NullPointerException if {@code fieldId} is null
      */
     public Optional<Answer> get(String fieldId) {
+        requireNonNull(fieldId, "fieldId");
         Integer at = positions.get(fieldId);
         return at == null ? Optional.empty() : Optional.ofNullable(byPosition[at]);
     }
@@ -105,6 +109,7 @@ public final class NormalisedAnswers {
      *
      * @param fieldId the field id
      * @return the text, or empty if the field was hidden or not answered
+     * @throws NullPointerException if {@code fieldId} is null
      */
     public Optional<String> text(String fieldId) {
         return get(fieldId).map(Answer::text);

@@ -57,6 +57,30 @@ class NormalisedAnswersTests {
         }
     }
 
+    /** A null field id is a misuse, refused alike whoever built the answers. */
+    @Nested
+    class NullFieldId {
+        @Test
+        void isRefusedWithTheArgumentsName() {
+            NormalisedAnswers byHand =
+                    new NormalisedAnswers(List.of(answer("name", "Durand")), Set.of("phone"));
+            NormalisedAnswers validated =
+                    ((ValidationResult.Valid)
+                                    FormValidatorProperties.VALIDATOR.validate(
+                                            Answers.ofText(Map.of("text", "Bonjour"))))
+                            .answers();
+
+            for (NormalisedAnswers answers : List.of(byHand, validated)) {
+                assertThatThrownBy(() -> answers.get(null))
+                        .isInstanceOf(NullPointerException.class)
+                        .hasMessage("fieldId");
+                assertThatThrownBy(() -> answers.isUnanswered(null))
+                        .isInstanceOf(NullPointerException.class)
+                        .hasMessage("fieldId");
+            }
+        }
+    }
+
     /** Answers placed by the validator read the same as answers built by hand. */
     @Nested
     class FromTheValidator {
