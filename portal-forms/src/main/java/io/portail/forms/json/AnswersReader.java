@@ -97,7 +97,8 @@ public final class AnswersReader {
      */
     public Answers read(String source, String json) {
         requireNonNull(source, "source");
-        return JSON.read(source, json, parser -> answers(source, parser));
+        return JSON.read(
+                source, json, StrictJson.refusingRepeatedNames(parser -> answers(source, parser)));
     }
 
     /**
@@ -111,7 +112,8 @@ public final class AnswersReader {
      */
     public Answers read(String source, InputStream in) {
         requireNonNull(source, "source");
-        return JSON.read(source, in, parser -> answers(source, parser));
+        return JSON.read(
+                source, in, StrictJson.refusingRepeatedNames(parser -> answers(source, parser)));
     }
 
     /**
@@ -125,7 +127,7 @@ public final class AnswersReader {
     public Answers read(Path file) {
         requireNonNull(file, "file");
         String source = String.valueOf(file.getFileName());
-        return JSON.read(file, parser -> answers(source, parser));
+        return JSON.read(file, StrictJson.refusingRepeatedNames(parser -> answers(source, parser)));
     }
 
     @Override

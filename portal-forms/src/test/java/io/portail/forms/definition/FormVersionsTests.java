@@ -98,6 +98,9 @@ class FormVersionsTests {
             assertThatThrownBy(() -> versions.latest("camille@exemple.fr"))
                     .hasMessage(
                             "No form has the id (an id of 18 characters that is not a plain name)");
+            assertThatThrownBy(() -> versions.latest("é"))
+                    .hasMessage(
+                            "No form has the id (an id of 1 character that is not a plain name)");
             assertThatThrownBy(() -> versions.latest("library"))
                     .hasMessage("No form has the id library");
         }

@@ -28,6 +28,13 @@ public final class Ids {
                             || c == '-'
                             || c == '_';
         }
-        return plain ? id : "(an id of " + id.length() + " characters that is not a plain name)";
+        if (plain) {
+            return id;
+        }
+        int length = id.length();
+        return "(an id of "
+                + length
+                + (length == 1 ? " character" : " characters")
+                + " that is not a plain name)";
     }
 }

@@ -56,10 +56,8 @@ public final class StrictJson {
         /**
          * Reads one value, from the parser's current token (its first) to its last token.
          *
-         * <p>The parser does not refuse a name given twice in the same object: the reading must
-         * refuse it, in every object, by throwing any {@link JsonInputException}. {@link
-         * StrictJson} then reads the document again with duplicate names refused, and reports the
-         * first of them with its place, as a tree would.
+         * <p>The parser refuses a name given twice in the same object, unless the reading is marked
+         * by {@link StrictJson#refusingRepeatedNames(Reading)}.
          *
          * @param parser the parser, on the value's first token
          * @return what was built
@@ -67,6 +65,29 @@ public final class StrictJson {
          *     JsonInputException}
          */
         T read(JsonParser parser);
+    }
+
+    /**
+     * Marks a reading that refuses a name given twice in every object it reads, by throwing any
+     * {@link JsonInputException}: its parser skips the set of names per object that the parser
+     * otherwise keeps. When such a reading refuses a document, the document is read again with
+     * repeated names refused, and the first of them is reported with its place, as a tree would.
+     *
+     * @param <T> what is built
+     * @param reading a reading that refuses repeated names itself, in every object
+     * @return the reading, marked
+     * @throws NullPointerException if {@code reading} is null
+     */
+    public static <T> Reading<T> refusingRepeatedNames(Reading<T> reading) {
+        return new RefusingRepeatedNames<>(requireNonNull(reading, "reading"));
+    }
+
+    /** A reading marked by {@link #refusingRepeatedNames(Reading)}. */
+    private record RefusingRepeatedNames<T>(Reading<T> reading) implements Reading<T> {
+        @Override
+        public T read(JsonParser parser) {
+            return reading.read(parser);
+        }
     }
 
     private StrictJson(long maxDocumentBytes) {
@@ -193,7 +214,9 @@ public final class StrictJson {
         String text = withoutByteOrderMark(json);
         return stream(
                 source,
-                () -> streaming.createParser(ObjectReadContext.empty(), text),
+                () ->
+                        (reading instanceof RefusingRepeatedNames ? streaming : factory)
+                                .createParser(ObjectReadContext.empty(), text),
                 () -> factory.createParser(ObjectReadContext.empty(), text),
                 reading);
     }
@@ -221,7 +244,9 @@ public final class StrictJson {
         }
         return stream(
                 source,
-                () -> streaming.createParser(ObjectReadContext.empty(), bytes),
+                () ->
+                        (reading instanceof RefusingRepeatedNames ? streaming : factory)
+                                .createParser(ObjectReadContext.empty(), bytes),
                 () -> factory.createParser(ObjectReadContext.empty(), bytes),
                 reading);
     }

@@ -188,24 +188,47 @@ class StrictJsonTests {
             // The reading refuses the repeated name as it meets it; the strict second reading
             // places it, as the tree would.
             StrictJson.Reading<String> names =
-                    parser -> {
-                        java.util.Set<String> seen = new java.util.HashSet<>();
-                        for (String name = parser.nextName();
-                                name != null;
-                                name = parser.nextName()) {
-                            if (!seen.add(name)) {
-                                throw new JsonInputException(
-                                        "a.json", "$", Reason.MALFORMED, "Twice");
-                            }
-                            parser.nextToken();
-                        }
-                        return String.join(",", seen);
-                    };
+                    StrictJson.refusingRepeatedNames(
+                            parser -> {
+                                java.util.Set<String> seen = new java.util.HashSet<>();
+                                for (String name = parser.nextName();
+                                        name != null;
+                                        name = parser.nextName()) {
+                                    if (!seen.add(name)) {
+                                        throw new JsonInputException(
+                                                "a.json", "$", Reason.MALFORMED, "Twice");
+                                    }
+                                    parser.nextToken();
+                                }
+                                return String.join(",", seen);
+                            });
 
             assertThatThrownBy(() -> json.read("a.json", "{\"a\": 1, \"b\": 2, \"a\": 3}", names))
                     .hasMessage(
                             "a.json: $: A key appears twice in the same object, at line 1, column 21");
             assertThat(json.read("a.json", "{\"a\": 1, \"b\": 2}", names)).isEqualTo("a,b");
+        }
+
+        @Test
+        void refusesARepeatedNameForAReadingThatDoesNotLookAtNames() {
+            // Only a reading marked as refusing repeated names itself reads without the parser's
+            // check: any other reading gets it from the parser.
+            StrictJson.Reading<Integer> count =
+                    parser -> {
+                        int names = 0;
+                        for (String name = parser.nextName();
+                                name != null;
+                                name = parser.nextName()) {
+                            parser.nextToken();
+                            names++;
+                        }
+                        return names;
+                    };
+
+            assertThatThrownBy(() -> json.read("a.json", "{\"a\": 1, \"a\": 2}", count))
+                    .hasMessage(
+                            "a.json: $: A key appears twice in the same object, at line 1, column 13");
+            assertThat(json.read("a.json", "{\"a\": 1, \"b\": 2}", count)).isEqualTo(2);
         }
 
         @Test
