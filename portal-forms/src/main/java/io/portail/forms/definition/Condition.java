@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Conditions read the normalised answers: the value of a single-choice field is the option's
  * code, a multiple choice its ticked codes (an {@link In} holds when one of them is listed), a
  * yes/no field reads {@code "true"} or {@code "false"}, a date reads its ISO form, a number or an
- * amount its plain decimal form, and a group its number of occurrences.
+ * amount its plain decimal form, and a group its number of occurrences sent (none reads as no
+ * answer), counted before and whatever the checks of its occurrences.
  *
  * <p>A {@link Compare} may compare a date with a day relative to the day of validation, such as
  * {@code today-P3Y}: such a condition is evaluated with {@link #test(Function, LocalDate)}, which

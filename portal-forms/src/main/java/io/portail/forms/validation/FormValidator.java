@@ -248,7 +248,7 @@ public final class FormValidator {
                 checked[i] = FieldChecks.check(field, raw, day);
             }
         }
-        Visibility visibility = new Visibility(top, checked, null, today);
+        Visibility visibility = new Visibility(top, checked, raws, null, today);
         Ending[] endings = new Ending[top.size()];
         for (int i = 0; anyGroup && i < top.size(); i++) {
             Field field = top.fields[i];
@@ -429,7 +429,7 @@ public final class FormValidator {
                             prefixed(FieldChecks.check(child, part.getValue(), day), group, i);
                 }
             }
-            Visibility visibility = new Visibility(own, checked, parent, parent.today);
+            Visibility visibility = new Visibility(own, checked, null, parent, parent.today);
             Collected collected = new Collected(own, violations);
             for (int at = 0; at < own.size(); at++) {
                 Field child = own.fields[at];
@@ -498,14 +498,21 @@ public final class FormValidator {
 
         private final Scope scope;
         private final Checked[] checked;
+        private final @Nullable RawAnswer @Nullable [] raws;
         private final @Nullable Visibility parent;
         private final LocalDate today;
         private final byte[] shown;
         private final Function<String, @Nullable String> reader = this::value;
 
-        Visibility(Scope scope, Checked[] checked, @Nullable Visibility parent, LocalDate today) {
+        Visibility(
+                Scope scope,
+                Checked[] checked,
+                @Nullable RawAnswer[] raws,
+                @Nullable Visibility parent,
+                LocalDate today) {
             this.scope = scope;
             this.checked = checked;
+            this.raws = raws;
             this.parent = parent;
             this.today = today;
             this.shown = new byte[scope.size()];
@@ -545,14 +552,21 @@ public final class FormValidator {
             if (!isShown(position)) {
                 return null;
             }
+            if (scope.fields[position].type() instanceof FieldType.Group) {
+                // A condition reads a group as the number of occurrences sent, before and whatever
+                // their checks: a field of the group may read a field whose own condition reads
+                // the group, and the group's outcome is not known while its occurrences are
+                // checked. No occurrence reads as no answer.
+                RawAnswer raw = raws == null ? null : raws[position];
+                int count =
+                        raw instanceof RawAnswer.Items ? ((RawAnswer.Items) raw).items().size() : 0;
+                return count == 0 ? null : Integer.toString(count);
+            }
             Checked result = checked[position];
             if (result == null || result.answer() == null) {
                 return null;
             }
-            // A condition reads a group as its number of occurrences.
-            return scope.fields[position].type() instanceof FieldType.Group
-                    ? Integer.toString(((List<?>) result.answer().value()).size())
-                    : result.answer().text();
+            return result.answer().text();
         }
     }
 }

@@ -723,4 +723,72 @@ class FormValidatorTests {
                                     + " characters that is not a plain name)");
         }
     }
+
+    /**
+     * A condition reads a group as the number of occurrences sent, so that a field of the group may
+     * read a field whose own condition reads the group: the group's outcome is not known while its
+     * occurrences are checked.
+     */
+    @Nested
+    class GroupsReadByConditions {
+        private final FormDefinition form =
+                io.portail.forms.json.FormJson.read(
+                        "form.json",
+                        """
+                        {"id": "f", "version": 1, "title": {"fr": "F", "en": "F"},
+                         "steps": [{"id": "s", "title": {"fr": "S", "en": "S"}, "fields": [
+                          {"id": "children", "type": "group", "min": 0, "max": 4,
+                           "category": "family", "label": {"fr": "Enfant", "en": "Child"},
+                           "fields": [
+                            {"id": "name", "type": "short-text", "required": true,
+                             "category": "family", "label": {"fr": "Prénom", "en": "Name"}},
+                            {"id": "allergy", "type": "short-text", "category": "health",
+                             "label": {"fr": "Allergie", "en": "Allergy"},
+                             "requiredWhen": {"field": "canteen", "equals": "true"}}]},
+                          {"id": "canteen", "type": "yes-no", "category": "family",
+                           "label": {"fr": "Cantine", "en": "Canteen"},
+                           "shownWhen": {"field": "children", "atLeast": "1"}}]}]}
+                        """);
+        private final FormValidator validator =
+                FormValidator.of(
+                        form, Clock.fixed(Instant.parse("2026-03-16T09:00:00Z"), ZoneId.of("UTC")));
+
+        private ValidationResult validate(String json) {
+            return validator.validate(io.portail.forms.json.AnswersJson.read("a.json", json, form));
+        }
+
+        @Test
+        void aFieldOfTheGroupReadsAFieldShownByTheGroup() {
+            ValidationResult result =
+                    validate("{\"children\": [{\"name\": \"Léa\"}], \"canteen\": true}");
+
+            assertThat(result).isInstanceOf(ValidationResult.Invalid.class);
+            assertThat(((ValidationResult.Invalid) result).violations())
+                    .extracting(Violation::path, Violation::code)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("children[0].allergy", "required"));
+        }
+
+        @Test
+        void aGroupWithAViolationStillCountsItsOccurrences() {
+            // The second child has no name: the group is refused, and the canteen question is
+            // still shown, since two children were sent.
+            ValidationResult result =
+                    validate(
+                            "{\"children\": [{\"name\": \"Léa\", \"allergy\": \"Arachide\"},"
+                                    + " {\"allergy\": \"Lait\"}]}");
+
+            assertThat(((ValidationResult.Invalid) result).violations())
+                    .extracting(Violation::path)
+                    .containsExactly("children[1].name");
+            assertThat(validate("{\"children\": [], \"canteen\": true}"))
+                    .isInstanceOf(ValidationResult.Valid.class);
+            assertThat(
+                            ((ValidationResult.Valid)
+                                            validate("{\"children\": [], \"canteen\": true}"))
+                                    .answers()
+                                    .get("canteen"))
+                    .isEmpty();
+        }
+    }
 }
