@@ -208,25 +208,21 @@ public final class DateRule implements TextRule {
         if (second < 0 || text.indexOf(separator, second + 1) >= 0) {
             return null;
         }
-        int secondEnd = text.length();
+        int end = text.length();
         if (!digits(text, first + 1, second, 1, 2)) {
             return null;
         }
         if (separator == '-'
                 && digits(text, 0, first, 4, 4)
-                && digits(text, second + 1, secondEnd, 1, 2)) {
+                && digits(text, second + 1, end, 1, 2)) {
             return new int[] {
-                toInt(text, 0, first),
-                toInt(text, first + 1, second),
-                toInt(text, second + 1, secondEnd)
+                toInt(text, 0, first), toInt(text, first + 1, second), toInt(text, second + 1, end)
             };
         }
         boolean dayFirst = separator == '/' || separator == '.' || separator == '-';
-        if (dayFirst && digits(text, 0, first, 1, 2) && digits(text, second + 1, secondEnd, 4, 4)) {
+        if (dayFirst && digits(text, 0, first, 1, 2) && digits(text, second + 1, end, 4, 4)) {
             return new int[] {
-                toInt(text, second + 1, secondEnd),
-                toInt(text, first + 1, second),
-                toInt(text, 0, first)
+                toInt(text, second + 1, end), toInt(text, first + 1, second), toInt(text, 0, first)
             };
         }
         return null;

@@ -383,7 +383,7 @@ public final class AnswersReader {
 
     /**
      * The parts of an object as a group, straight into an immutable map, which the group keeps
-     * without copying it again. The parser has refused a name given twice in the same object.
+     * without copying it again. A name given twice was refused as it was read.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static RawAnswer group(List<Map.Entry<String, RawAnswer>> parts) {

@@ -146,16 +146,31 @@ final class FieldChecks {
         return Checked.fail(field, field.id(), rule.code() + "." + problem.code(), message);
     }
 
-    /** Removes the spaces people type between groups of digits, such as "1 234". */
+    /**
+     * Removes the spaces people type between groups of digits, such as "1 234"; a text without any
+     * is returned as it is.
+     */
     private static String withoutSpaces(String value) {
+        int first = 0;
+        while (first < value.length() && !isGroupingSpace(value.charAt(first))) {
+            first++;
+        }
+        if (first == value.length()) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
+        out.append(value, 0, first);
+        for (int i = first + 1; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c != ' ' && c != '\u00a0' && c != '\u202f' && c != '\u2009') {
+            if (!isGroupingSpace(c)) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isGroupingSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009';
     }
 
     private static int integerDigits(String number) {
@@ -247,7 +262,7 @@ final class FieldChecks {
      * either.
      */
     private static Checked amount(Field field, FieldType.Amount type, String value) {
-        String number = hasGroupingSpace(value) ? withoutSpaces(value) : value;
+        String number = withoutSpaces(value);
         int start = 0;
         int end = number.length();
         if (number.endsWith("€")) {
@@ -330,17 +345,6 @@ final class FieldChecks {
             fraction = fraction * 10 + (c - '0');
         }
         return whole * 100 + (decimals == 1 ? fraction * 10 : fraction);
-    }
-
-    /** Whether a text holds a space {@link #withoutSpaces} removes. */
-    private static boolean hasGroupingSpace(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Checked multipleChoice(

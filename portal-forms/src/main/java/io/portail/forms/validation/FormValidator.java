@@ -159,7 +159,7 @@ public final class FormValidator {
         requireNonNull(answers, "answers");
         Step step = steps.get(stepId);
         if (step == null) {
-            throw new IllegalArgumentException("The form has no step " + cut(stepId));
+            throw new IllegalArgumentException("The form has no step " + Ids.shown(stepId));
         }
         return validate(answers, List.of(step));
     }
@@ -213,11 +213,6 @@ public final class FormValidator {
         }
     }
 
-    /** An id as messages may show it: see {@link Ids#shown(String)}. */
-    private static String cut(String id) {
-        return Ids.shown(id);
-    }
-
     private ValidationResult validate(Answers answers, List<Step> scope) {
         // Each answer is put at its field's position, in one pass that refuses unknown fields.
         RawAnswer[] raws = new RawAnswer[top.size()];
@@ -225,7 +220,8 @@ public final class FormValidator {
             int position = top.positionOf(entry.getKey());
             if (position < 0) {
                 throw new IllegalArgumentException(
-                        "The answers name a field the form does not have: " + cut(entry.getKey()));
+                        "The answers name a field the form does not have: "
+                                + Ids.shown(entry.getKey()));
             }
             raws[position] = entry.getValue();
         }
@@ -282,7 +278,6 @@ public final class FormValidator {
     private static final class Collected {
         final Scope scope;
         final @Nullable Answer[] answers;
-        int count;
         @Nullable Set<String> unanswered;
         final List<Violation> violations;
 
@@ -296,7 +291,6 @@ public final class FormValidator {
             return new NormalisedAnswers(
                     scope.positions,
                     answers,
-                    count,
                     // The set is this validation's own and never changes after.
                     unanswered == null ? Set.of() : Collections.unmodifiableSet(unanswered));
         }
@@ -307,8 +301,7 @@ public final class FormValidator {
      * for a required field left empty, or its id among the fields left unanswered.
      *
      * @param group the group of the occurrence, or null at the top of the form
-     * @param index the occurrence, from 0; its path begins as {@code children[1].} {@code
-     *     children[1].} in a group's occurrence
+     * @param index the occurrence, from 0; its paths begin as {@code children[1].}
      */
     private static void collect(
             Field field,
@@ -334,7 +327,6 @@ public final class FormValidator {
             into.violations.addAll(result.violations());
         } else if (result.answer() != null) {
             into.answers[position] = result.answer();
-            into.count++;
         }
     }
 
@@ -421,7 +413,7 @@ public final class FormValidator {
                             "The answers name a field group "
                                     + group.id()
                                     + " does not have: "
-                                    + cut(part.getKey()));
+                                    + Ids.shown(part.getKey()));
                 }
                 Field child = own.fields[at];
                 if (!(child.type() instanceof FieldType.Display)) {

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 public final class NormalisedAnswers {
     private final Map<String, Integer> positions;
     private final @Nullable Answer[] byPosition;
-    private final int count;
     private final Set<String> unanswered;
 
     /**
@@ -56,7 +55,6 @@ public final class NormalisedAnswers {
         }
         this.positions = Map.copyOf(at);
         this.byPosition = held;
-        this.count = held.length;
         this.unanswered = Set.copyOf(requireNonNull(unanswered, "unanswered"));
     }
 
@@ -65,13 +63,9 @@ public final class NormalisedAnswers {
      * positions in reading order, shared by every validation of the form.
      */
     NormalisedAnswers(
-            Map<String, Integer> positions,
-            @Nullable Answer[] byPosition,
-            int count,
-            Set<String> unanswered) {
+            Map<String, Integer> positions, @Nullable Answer[] byPosition, Set<String> unanswered) {
         this.positions = positions;
         this.byPosition = byPosition;
-        this.count = count;
         this.unanswered = unanswered;
     }
 
@@ -121,7 +115,7 @@ public final class NormalisedAnswers {
      * @return the answers
      */
     public List<Answer> all() {
-        List<Answer> all = new ArrayList<>(count);
+        List<Answer> all = new ArrayList<>(byPosition.length);
         for (Answer answer : byPosition) {
             if (answer != null) {
                 all.add(answer);

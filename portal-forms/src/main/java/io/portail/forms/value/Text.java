@@ -53,13 +53,20 @@ public final class Text {
         }
     }
 
-    private static final int NORMAL = 0;
-    private static final int COMPOSED = 1;
-    private static final int ANY = 2;
+    /** How much of {@link #normalise(String)} a text needs. */
+    private enum Shape {
+        /** Nothing: the text is returned as it is. */
+        NORMAL,
+        /** Apostrophes and spaces only: the text is already composed. */
+        COMPOSED,
+        /** Everything, composition included. */
+        ANY
+    }
 
     /**
      * Tells, in one pass, how much of {@link #normalise(String)} a text needs: nothing ({@link
-     * #NORMAL}), the apostrophes and spaces only ({@link #COMPOSED}), or everything ({@link #ANY}).
+     * Shape#NORMAL}), the apostrophes and spaces only ({@link Shape#COMPOSED}), or everything
+     * ({@link Shape#ANY}).
      *
      * <p>A text needs no composition when each of its characters is below U+0300, where the
      * combining marks begin, or is one of a few punctuation marks, spaces and symbols of general
@@ -69,9 +76,9 @@ public final class Text {
      * NFC_Quick_Check and canonical combining class 0): the text is composed, and stays so when
      * apostrophes are unified and spaces collapsed.
      */
-    private static int shape(String text) {
+    private static Shape shape(String text) {
         int length = text.length();
-        int shape = NORMAL;
+        Shape shape = Shape.NORMAL;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c > ' ' && c <= '~') {
@@ -83,12 +90,12 @@ public final class Text {
                                 ? i > 0 && i < length - 1 && text.charAt(i - 1) != ' '
                                 : c > '\u00A0' && c != '\u00B4' && c != '\u02BC';
                 if (!kept) {
-                    shape = COMPOSED;
+                    shape = Shape.COMPOSED;
                 }
             } else if (isInert(c)) {
-                shape = COMPOSED;
+                shape = Shape.COMPOSED;
             } else {
-                return ANY;
+                return Shape.ANY;
             }
         }
         return shape;

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
@@ -30,41 +31,18 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class PhoneBenchmark {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-    private final String metropolitanMobile = "06 85 12 34 56";
-    private final String overseasMobile = "0690 12 34 56";
-    private final String international = "+33 1 23 45 67 89";
+
+    /** The number typed: a metropolitan mobile, an overseas mobile, a fixed line with +33. */
+    @Param({"06 85 12 34 56", "0690 12 34 56", "+33 1 23 45 67 89"})
+    public String typed = "";
 
     @Benchmark
-    public RuleResult metropolitanMobileRule() {
-        return FrenchPhoneRule.INSTANCE.check(metropolitanMobile);
+    public RuleResult rule() {
+        return FrenchPhoneRule.INSTANCE.check(typed);
     }
 
     @Benchmark
-    public String metropolitanMobileLibphonenumber() throws NumberParseException {
-        return libphonenumber(metropolitanMobile);
-    }
-
-    @Benchmark
-    public RuleResult overseasMobileRule() {
-        return FrenchPhoneRule.INSTANCE.check(overseasMobile);
-    }
-
-    @Benchmark
-    public String overseasMobileLibphonenumber() throws NumberParseException {
-        return libphonenumber(overseasMobile);
-    }
-
-    @Benchmark
-    public RuleResult internationalRule() {
-        return FrenchPhoneRule.INSTANCE.check(international);
-    }
-
-    @Benchmark
-    public String internationalLibphonenumber() throws NumberParseException {
-        return libphonenumber(international);
-    }
-
-    private String libphonenumber(String typed) throws NumberParseException {
+    public String libphonenumber() throws NumberParseException {
         PhoneNumber number = util.parse(typed, "FR");
         return util.isValidNumber(number) ? util.format(number, PhoneNumberFormat.E164) : "";
     }

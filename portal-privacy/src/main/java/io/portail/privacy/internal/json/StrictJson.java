@@ -214,9 +214,7 @@ public final class StrictJson {
         String text = withoutByteOrderMark(json);
         return stream(
                 source,
-                () ->
-                        (reading instanceof RefusingRepeatedNames ? streaming : factory)
-                                .createParser(ObjectReadContext.empty(), text),
+                () -> factoryFor(reading).createParser(ObjectReadContext.empty(), text),
                 () -> factory.createParser(ObjectReadContext.empty(), text),
                 reading);
     }
@@ -244,9 +242,7 @@ public final class StrictJson {
         }
         return stream(
                 source,
-                () ->
-                        (reading instanceof RefusingRepeatedNames ? streaming : factory)
-                                .createParser(ObjectReadContext.empty(), bytes),
+                () -> factoryFor(reading).createParser(ObjectReadContext.empty(), bytes),
                 () -> factory.createParser(ObjectReadContext.empty(), bytes),
                 reading);
     }
@@ -276,6 +272,11 @@ public final class StrictJson {
     @FunctionalInterface
     private interface Opening {
         JsonParser open();
+    }
+
+    /** The parser factory of a reading: without the name sets for a reading that keeps its own. */
+    private JsonFactory factoryFor(Reading<?> reading) {
+        return reading instanceof RefusingRepeatedNames ? streaming : factory;
     }
 
     private <T> T stream(String source, Opening opening, Opening strict, Reading<T> reading) {
