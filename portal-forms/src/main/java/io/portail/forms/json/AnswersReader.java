@@ -6,6 +6,7 @@ import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.definition.Step;
+import io.portail.forms.internal.definition.Positions;
 import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.RawAnswer;
 import io.portail.privacy.internal.json.StrictJson;
@@ -42,15 +43,40 @@ public final class AnswersReader {
     private static final StrictJson JSON = StrictJson.withMaxDocumentBytes(1L << 20);
 
     private final FormDefinition form;
-    private final Map<String, Slot> fields;
-    private final Map<String, Map<String, Slot>> groupFields;
+    private final Level fields;
+    private final Map<String, Level> groupFields;
 
     /**
-     * A field and its position among the fields of its level, which tells a name given twice in the
-     * same object at the cost of a flag. Answers are keyed by the field's own id rather than by the
-     * name read, so that the validator finds each one by identity.
+     * The fields of one level of the form, the top or a group, by position: the position of a name
+     * read tells a name given twice in the same object at the cost of a flag. Answers are keyed by
+     * the field's own id rather than by the name read, so that the validator finds each one by
+     * identity.
      */
-    private record Slot(Field field, int position) {}
+    private static final class Level {
+        final Field[] fields;
+        final Positions positions;
+
+        Level(List<Field> fields) {
+            this.fields = fields.toArray(new Field[0]);
+            List<String> ids = new ArrayList<>(fields.size());
+            for (Field field : fields) {
+                ids.add(field.id());
+            }
+            this.positions = Positions.of(ids);
+        }
+    }
+
+    /**
+     * Where an answer is read: the top of the document, or an occurrence of a group. Its path is
+     * written only for a message, so that reading a valid document builds no path.
+     */
+    private record Place(@Nullable Field group, int index) {
+        static final Place TOP = new Place(null, -1);
+
+        String path() {
+            return group == null ? "$" : child("$", group.id()) + "[" + index + "]";
+        }
+    }
 
     /**
      * Prepares a reader of answers to a form.
@@ -60,21 +86,17 @@ public final class AnswersReader {
      */
     public AnswersReader(FormDefinition form) {
         this.form = requireNonNull(form, "form");
-        Map<String, Slot> top = new HashMap<>();
-        Map<String, Map<String, Slot>> groups = new HashMap<>();
+        List<Field> top = new ArrayList<>();
+        Map<String, Level> groups = new HashMap<>();
         for (Step step : form.steps()) {
             for (Field field : step.fields()) {
-                top.put(field.id(), new Slot(field, top.size()));
+                top.add(field);
                 if (field.type() instanceof FieldType.Group) {
-                    Map<String, Slot> own = new HashMap<>();
-                    for (Field child : ((FieldType.Group) field.type()).fields()) {
-                        own.put(child.id(), new Slot(child, own.size()));
-                    }
-                    groups.put(field.id(), Map.copyOf(own));
+                    groups.put(field.id(), new Level(((FieldType.Group) field.type()).fields()));
                 }
             }
         }
-        this.fields = Map.copyOf(top);
+        this.fields = new Level(top);
         this.groupFields = Map.copyOf(groups);
     }
 
@@ -145,19 +167,19 @@ public final class AnswersReader {
                             + kind(parser.currentToken()));
         }
         Answers.Builder byField = Answers.builder();
-        boolean[] seen = new boolean[fields.size()];
+        boolean[] seen = new boolean[fields.fields.length];
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            Slot slot = fields.get(name);
-            if (slot == null) {
+            int position = fields.positions.of(name);
+            if (position < 0) {
                 throw new JsonInputException(
                         source,
                         child("$", name),
                         Reason.UNKNOWN_PROPERTY,
                         "Not a field of form " + form.id() + " version " + form.version());
             }
-            repeated(source, seen, slot.position());
-            Field field = slot.field();
-            RawAnswer answer = answer(source, "$", parser.nextToken(), parser, field);
+            repeated(source, seen, position);
+            Field field = fields.fields[position];
+            RawAnswer answer = answer(source, Place.TOP, parser.nextToken(), parser, field);
             if (answer != null) {
                 byField.put(field.id(), answer);
             }
@@ -170,7 +192,7 @@ public final class AnswersReader {
      * not take; null for a JSON null. The path of the field is built only for a message.
      */
     private @Nullable RawAnswer answer(
-            String source, String parent, JsonToken token, JsonParser parser, Field field) {
+            String source, Place parent, JsonToken token, JsonParser parser, Field field) {
         FieldType type = field.type();
         if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -178,14 +200,14 @@ public final class AnswersReader {
         if (type instanceof FieldType.Display) {
             throw new JsonInputException(
                     source,
-                    child(parent, field.id()),
+                    child(parent.path(), field.id()),
                     Reason.UNKNOWN_PROPERTY,
                     "A display-only field takes no answer");
         } else if (type instanceof FieldType.Address) {
             if (token != JsonToken.START_OBJECT) {
                 throw wrongType(
                         source,
-                        child(parent, field.id()),
+                        child(parent.path(), field.id()),
                         "Expected an object with " + names(FieldType.Address.PARTS) + ",",
                         token);
             }
@@ -205,33 +227,36 @@ public final class AnswersReader {
             if (token != JsonToken.START_OBJECT) {
                 throw wrongType(
                         source,
-                        child(parent, field.id()),
+                        child(parent.path(), field.id()),
                         expectedParts(what(type), FieldType.GeoPoint.PARTS),
                         token);
             }
             return parts(source, parent, field, parser, FieldType.GeoPoint.PARTS, true);
         } else if (type instanceof FieldType.Group) {
-            return group(source, child(parent, field.id()), token, parser, field);
+            return group(source, token, parser, field);
         } else if (token == JsonToken.START_ARRAY && type instanceof FieldType.MultipleChoice) {
-            return choices(source, child(parent, field.id()), parser);
+            return choices(source, parent, field, parser);
         } else if (token == JsonToken.START_OBJECT
                 || token == JsonToken.START_ARRAY
                 || (isBoolean(token) && !(type instanceof FieldType.YesNo))
                 || (isNumber(token) && !isNumeric(type))) {
-            throw wrongType(source, child(parent, field.id()), expected(type), token);
+            throw wrongType(source, child(parent.path(), field.id()), expected(type), token);
         }
         return scalar(token, parser);
     }
 
     /** The codes ticked in a multiple choice: an array of strings. */
-    private static RawAnswer choices(String source, String path, JsonParser parser) {
+    private static RawAnswer choices(String source, Place parent, Field field, JsonParser parser) {
         List<RawAnswer> codes = new ArrayList<>();
         for (JsonToken item = parser.nextToken();
                 item != JsonToken.END_ARRAY;
                 item = parser.nextToken()) {
             if (item != JsonToken.VALUE_STRING) {
                 throw wrongType(
-                        source, path + "[" + codes.size() + "]", "Expected a string,", item);
+                        source,
+                        child(parent.path(), field.id()) + "[" + codes.size() + "]",
+                        "Expected a string,",
+                        item);
             }
             codes.add(new RawAnswer.Text(parser.getString()));
         }
@@ -259,42 +284,41 @@ public final class AnswersReader {
     }
 
     /** A repeatable group: an array of objects keyed by the ids of the group's fields. */
-    private RawAnswer group(
-            String source, String path, JsonToken token, JsonParser parser, Field field) {
+    private RawAnswer group(String source, JsonToken token, JsonParser parser, Field field) {
         if (token != JsonToken.START_ARRAY) {
             throw wrongType(
                     source,
-                    path,
+                    child("$", field.id()),
                     "Expected an array of objects keyed by the ids of the group's fields,",
                     token);
         }
-        Map<String, Slot> own = groupFields.get(field.id());
+        Level own = groupFields.get(field.id());
         List<RawAnswer> occurrences = new ArrayList<>();
         for (JsonToken item = parser.nextToken();
                 item != JsonToken.END_ARRAY;
                 item = parser.nextToken()) {
-            String itemPath = path + "[" + occurrences.size() + "]";
+            Place place = new Place(field, occurrences.size());
             if (item != JsonToken.START_OBJECT) {
                 throw wrongType(
                         source,
-                        itemPath,
+                        place.path(),
                         "Expected an object keyed by the ids of the group's fields,",
                         item);
             }
-            List<Map.Entry<String, RawAnswer>> answers = new ArrayList<>(own.size());
-            boolean[] seen = new boolean[own.size()];
+            List<Map.Entry<String, RawAnswer>> answers = new ArrayList<>(own.fields.length);
+            boolean[] seen = new boolean[own.fields.length];
             for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                Slot slot = own.get(name);
-                if (slot == null) {
+                int at = own.positions.of(name);
+                if (at < 0) {
                     throw new JsonInputException(
                             source,
-                            child(itemPath, name),
+                            child(place.path(), name),
                             Reason.UNKNOWN_PROPERTY,
                             "Not a field of group " + field.id());
                 }
-                repeated(source, seen, slot.position());
-                Field child = slot.field();
-                RawAnswer answer = answer(source, itemPath, parser.nextToken(), parser, child);
+                repeated(source, seen, at);
+                Field child = own.fields[at];
+                RawAnswer answer = answer(source, place, parser.nextToken(), parser, child);
                 if (answer != null) {
                     answers.add(Map.entry(child.id(), answer));
                 }
@@ -307,7 +331,7 @@ public final class AnswersReader {
     /** A file description, alone ({@code index} -1) or the item {@code index} of a list. */
     private static RawAnswer fileDescription(
             String source,
-            String parent,
+            Place parent,
             Field field,
             int index,
             JsonToken token,
@@ -315,7 +339,7 @@ public final class AnswersReader {
         if (token != JsonToken.START_OBJECT) {
             throw wrongType(
                     source,
-                    item(child(parent, field.id()), index),
+                    item(child(parent.path(), field.id()), index),
                     expectedParts(what(field.type()), FieldType.Attachment.PARTS),
                     token);
         }
@@ -324,7 +348,7 @@ public final class AnswersReader {
 
     private static RawAnswer parts(
             String source,
-            String parent,
+            Place parent,
             Field field,
             JsonParser parser,
             Set<String> names,
@@ -338,7 +362,7 @@ public final class AnswersReader {
      */
     private static RawAnswer parts(
             String source,
-            String parent,
+            Place parent,
             Field field,
             int index,
             JsonParser parser,
@@ -356,7 +380,7 @@ public final class AnswersReader {
             if (!names.contains(name)) {
                 throw new JsonInputException(
                         source,
-                        child(item(child(parent, field.id()), index), name),
+                        child(item(child(parent.path(), field.id()), index), name),
                         Reason.UNKNOWN_PROPERTY,
                         field.type() instanceof FieldType.Address
                                 ? "Not a part of an address; use " + names(names)
@@ -372,7 +396,7 @@ public final class AnswersReader {
             if (token != JsonToken.VALUE_STRING && !(numbers && number)) {
                 throw wrongType(
                         source,
-                        child(item(child(parent, field.id()), index), name),
+                        child(item(child(parent.path(), field.id()), index), name),
                         numbers ? "Expected a string or a number," : "Expected a string,",
                         token);
             }

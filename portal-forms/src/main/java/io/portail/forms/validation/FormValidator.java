@@ -9,6 +9,7 @@ import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.definition.Step;
 import io.portail.forms.internal.definition.Ids;
+import io.portail.forms.internal.definition.Positions;
 import io.portail.privacy.text.LocalizedText;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +50,8 @@ public final class FormValidator {
     private final Clock clock;
     private final Scope top;
     private final Map<String, Step> steps;
-    private final Map<String, Integer> firstPositions;
+    private final Positions stepPositions;
+    private final int[] firstPositions;
     private final Map<String, Scope> groups;
     private volatile @Nullable Day lastDay;
 
@@ -60,10 +62,12 @@ public final class FormValidator {
         List<Step> holders = new ArrayList<>();
         Map<String, Step> stepIds = new LinkedHashMap<>();
         Map<String, Scope> groupScopes = new HashMap<>();
-        Map<String, Integer> starts = new HashMap<>();
+        List<String> stepIdList = new ArrayList<>();
+        int[] starts = new int[form.steps().size()];
         for (Step step : form.steps()) {
             stepIds.put(step.id(), step);
-            starts.put(step.id(), fields.size());
+            starts[stepIdList.size()] = fields.size();
+            stepIdList.add(step.id());
             for (Field field : step.fields()) {
                 fields.add(field);
                 holders.add(step);
@@ -75,7 +79,8 @@ public final class FormValidator {
         }
         this.top = new Scope(fields, holders);
         this.steps = stepIds;
-        this.firstPositions = Map.copyOf(starts);
+        this.stepPositions = Positions.of(stepIdList);
+        this.firstPositions = starts;
         this.groups = Map.copyOf(groupScopes);
     }
 
@@ -87,16 +92,16 @@ public final class FormValidator {
     private static final class Scope {
         final Field[] fields;
         final @Nullable Step[] steps;
-        final Map<String, Integer> positions;
+        final Positions positions;
 
         Scope(List<Field> fields, @Nullable List<Step> steps) {
             this.fields = fields.toArray(new Field[0]);
             this.steps = steps == null ? null : steps.toArray(new Step[0]);
-            Map<String, Integer> at = new HashMap<>();
-            for (int i = 0; i < this.fields.length; i++) {
-                at.put(this.fields[i].id(), i);
+            List<String> ids = new ArrayList<>(this.fields.length);
+            for (Field field : this.fields) {
+                ids.add(field.id());
             }
-            this.positions = Map.copyOf(at);
+            this.positions = Positions.of(ids);
         }
 
         int size() {
@@ -105,8 +110,7 @@ public final class FormValidator {
 
         /** The position of a field of this scope, or -1. */
         int positionOf(String fieldId) {
-            Integer at = positions.get(fieldId);
-            return at == null ? -1 : at;
+            return positions.of(fieldId);
         }
     }
 
@@ -264,7 +268,7 @@ public final class FormValidator {
         List<Violation> violations = new ArrayList<>();
         Collected collected = new Collected(top, violations);
         for (Step step : scope) {
-            int position = firstPositions.get(step.id());
+            int position = firstPosition(step);
             for (Field field : step.fields()) {
                 collect(field, position++, null, 0, visibility, collected);
             }
@@ -330,6 +334,11 @@ public final class FormValidator {
         }
     }
 
+    /** The position of the first field of a step of the form. */
+    private int firstPosition(Step step) {
+        return firstPositions[stepPositions.of(step.id())];
+    }
+
     /** An exit that holds, with the path of its field and the occurrence of its group. */
     private record Ending(Exit exit, @Nullable String path, @Nullable LocalizedText occurrence) {}
 
@@ -341,7 +350,7 @@ public final class FormValidator {
             if (step.exit() != null && visibility.holds(step.exit().when())) {
                 return new Ending(step.exit(), null, null);
             }
-            int position = firstPositions.get(step.id()) - 1;
+            int position = firstPosition(step) - 1;
             for (Field field : step.fields()) {
                 position++;
                 if (field.exit() != null

@@ -2,10 +2,10 @@ package io.portail.forms.validation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.forms.internal.definition.Positions;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable. {@code toString} names the fields, never the answers.
  */
 public final class NormalisedAnswers {
-    private final Map<String, Integer> positions;
+    private final Positions positions;
     private final @Nullable Answer[] byPosition;
     private final Set<String> unanswered;
 
@@ -43,17 +43,19 @@ public final class NormalisedAnswers {
      */
     public NormalisedAnswers(List<Answer> answers, Set<String> unanswered) {
         requireNonNull(answers, "answers");
-        Map<String, Integer> at = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<String> ids = new ArrayList<>(answers.size());
         Answer[] held = new Answer[answers.size()];
         for (Answer answer : answers) {
             requireNonNull(answer, "answer");
-            if (at.putIfAbsent(answer.field().id(), at.size()) != null) {
+            if (!seen.add(answer.field().id())) {
                 throw new IllegalArgumentException(
                         "Two answers to the field " + answer.field().id());
             }
-            held[at.size() - 1] = answer;
+            held[ids.size()] = answer;
+            ids.add(answer.field().id());
         }
-        this.positions = Map.copyOf(at);
+        this.positions = Positions.of(ids);
         this.byPosition = held;
         this.unanswered = Set.copyOf(requireNonNull(unanswered, "unanswered"));
     }
@@ -62,8 +64,7 @@ public final class NormalisedAnswers {
      * Wraps answers already placed by the validator: each at its field's position in the form,
      * positions in reading order, shared by every validation of the form.
      */
-    NormalisedAnswers(
-            Map<String, Integer> positions, @Nullable Answer[] byPosition, Set<String> unanswered) {
+    NormalisedAnswers(Positions positions, @Nullable Answer[] byPosition, Set<String> unanswered) {
         this.positions = positions;
         this.byPosition = byPosition;
         this.unanswered = unanswered;
@@ -94,8 +95,8 @@ public final class NormalisedAnswers {
      */
     public Optional<Answer> get(String fieldId) {
         requireNonNull(fieldId, "fieldId");
-        Integer at = positions.get(fieldId);
-        return at == null ? Optional.empty() : Optional.ofNullable(byPosition[at]);
+        int at = positions.of(fieldId);
+        return at < 0 ? Optional.empty() : Optional.ofNullable(byPosition[at]);
     }
 
     /**
