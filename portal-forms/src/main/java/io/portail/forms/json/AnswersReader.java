@@ -7,6 +7,7 @@ import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.definition.Step;
 import io.portail.forms.internal.definition.Positions;
+import io.portail.forms.internal.validation.AnswersAccess;
 import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.RawAnswer;
 import io.portail.privacy.internal.json.StrictJson;
@@ -166,7 +167,7 @@ public final class AnswersReader {
                     "Expected an object of answers keyed by field id, found "
                             + kind(parser.currentToken()));
         }
-        Answers.Builder byField = Answers.builder();
+        @Nullable RawAnswer[] byPosition = new RawAnswer[fields.fields.length];
         boolean[] seen = new boolean[fields.fields.length];
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             int position = fields.positions.of(name);
@@ -180,11 +181,9 @@ public final class AnswersReader {
             repeated(source, seen, position);
             Field field = fields.fields[position];
             RawAnswer answer = answer(source, Place.TOP, parser.nextToken(), parser, field);
-            if (answer != null) {
-                byField.put(field.id(), answer);
-            }
+            byPosition[position] = answer;
         }
-        return byField.build();
+        return AnswersAccess.make(form, fields.fields, fields.positions, byPosition);
     }
 
     /**

@@ -2,8 +2,13 @@ package io.portail.forms.validation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.forms.definition.Field;
+import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.internal.definition.Positions;
+import io.portail.forms.internal.validation.AnswersAccess;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +20,43 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable. {@code toString} names the fields answered, never the answers.
  */
 public final class Answers {
-    private final Map<String, RawAnswer> byField;
+    static {
+        // The answers reader (package json) lays out what it reads by the form's positions.
+        AnswersAccess.register(Answers::new);
+    }
+
+    /** The answers by field id, or null when they are laid out by the positions of a form. */
+    private final @Nullable Map<String, RawAnswer> byField;
+
+    /** The form whose top-level fields, in reading order, give the positions; or null. */
+    private final @Nullable FormDefinition form;
+
+    private final Field[] fields;
+    private final @Nullable Positions positions;
+    private final @Nullable RawAnswer[] byPosition;
 
     private Answers(Map<String, RawAnswer> byField) {
         this.byField = byField;
+        this.form = null;
+        this.fields = new Field[0];
+        this.positions = null;
+        this.byPosition = new RawAnswer[0];
+    }
+
+    /**
+     * Answers laid out by position, as the reader makes them: the answer to {@code fields[i]} at
+     * {@code byPosition[i]}, null when not sent. The arrays are the answers' own from then on.
+     */
+    private Answers(
+            FormDefinition form,
+            Field[] fields,
+            Positions positions,
+            @Nullable RawAnswer[] byPosition) {
+        this.byField = null;
+        this.form = form;
+        this.fields = fields;
+        this.positions = positions;
+        this.byPosition = byPosition;
     }
 
     /**
@@ -103,30 +141,63 @@ public final class Answers {
      * @return the answer, or empty if none was sent
      */
     public Optional<RawAnswer> get(String fieldId) {
-        return Optional.ofNullable(byField.get(fieldId));
+        return Optional.ofNullable(raw(fieldId));
     }
 
     /** The answer to a field, or null: {@link #get(String)} without its wrapper. */
     @Nullable RawAnswer raw(String fieldId) {
-        return byField.get(fieldId);
+        if (byField != null) {
+            return byField.get(fieldId);
+        }
+        int at = requireNonNull(positions).of(fieldId);
+        return at < 0 ? null : byPosition[at];
+    }
+
+    /**
+     * The answers by the positions of the top-level fields of {@code definition}, in reading order,
+     * if they were laid out so; null otherwise. The array is the answers' own: read it, never write
+     * it.
+     */
+    @Nullable RawAnswer @Nullable [] byPositionIn(FormDefinition definition) {
+        return form == definition ? byPosition : null;
     }
 
     /** Every answer with its field id, in the order put. */
     Set<Map.Entry<String, RawAnswer>> entries() {
-        return byField.entrySet();
+        if (byField != null) {
+            return byField.entrySet();
+        }
+        Map<String, RawAnswer> all = new LinkedHashMap<>();
+        for (int i = 0; i < fields.length; i++) {
+            RawAnswer answer = byPosition[i];
+            if (answer != null) {
+                all.put(fields[i].id(), answer);
+            }
+        }
+        return Collections.unmodifiableMap(all).entrySet();
     }
 
     /**
-     * Returns the ids of the fields answered.
+     * Returns the ids of the fields answered: in the order they were put, or, for answers read by
+     * {@link io.portail.forms.json.AnswersReader}, in the form's reading order.
      *
      * @return the field ids
      */
     public Set<String> fieldIds() {
-        return byField.keySet();
+        if (byField != null) {
+            return byField.keySet();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = 0; i < fields.length; i++) {
+            if (byPosition[i] != null) {
+                ids.add(fields[i].id());
+            }
+        }
+        return Collections.unmodifiableSet(ids);
     }
 
     @Override
     public String toString() {
-        return "Answers" + byField.keySet();
+        return "Answers" + fieldIds();
     }
 }

@@ -218,16 +218,11 @@ public final class FormValidator {
     }
 
     private ValidationResult validate(Answers answers, List<Step> scope) {
-        // Each answer is put at its field's position, in one pass that refuses unknown fields.
-        RawAnswer[] raws = new RawAnswer[top.size()];
-        for (Map.Entry<String, RawAnswer> entry : answers.entries()) {
-            int position = top.positionOf(entry.getKey());
-            if (position < 0) {
-                throw new IllegalArgumentException(
-                        "The answers name a field the form does not have: "
-                                + Ids.shown(entry.getKey()));
-            }
-            raws[position] = entry.getValue();
+        // Each answer is put at its field's position, in one pass that refuses unknown fields,
+        // unless the reader laid them out so already.
+        RawAnswer[] raws = answers.byPositionIn(form);
+        if (raws == null) {
+            raws = byPosition(answers);
         }
         Day current = today();
         LocalDate today = current.date();
@@ -332,6 +327,21 @@ public final class FormValidator {
         } else if (result.answer() != null) {
             into.answers[position] = result.answer();
         }
+    }
+
+    /** Puts each answer at its field's position, refusing a field the form does not have. */
+    private @Nullable RawAnswer[] byPosition(Answers answers) {
+        @Nullable RawAnswer[] raws = new RawAnswer[top.size()];
+        for (Map.Entry<String, RawAnswer> entry : answers.entries()) {
+            int position = top.positionOf(entry.getKey());
+            if (position < 0) {
+                throw new IllegalArgumentException(
+                        "The answers name a field the form does not have: "
+                                + Ids.shown(entry.getKey()));
+            }
+            raws[position] = entry.getValue();
+        }
+        return raws;
     }
 
     /** The position of the first field of a step of the form. */

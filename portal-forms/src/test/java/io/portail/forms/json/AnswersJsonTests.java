@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.validation.Answers;
+import io.portail.forms.validation.FormValidator;
 import io.portail.forms.validation.RawAnswer;
+import io.portail.forms.validation.ValidationResult;
 import io.portail.privacy.json.JsonInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -156,8 +162,54 @@ class AnswersJsonTests {
                     "{\"siblings\": [{\"given-name\": \"Hugo\"}, {\"given-name\": \"Inès\"}],"
                             + " \"address\": {\"number\": \"12\"}}";
 
+            // Answers read are listed in the form's reading order, not the document's.
             assertThat(reader.read("a.json", json).fieldIds())
-                    .containsExactly("siblings", "address");
+                    .containsExactly("address", "siblings");
+        }
+    }
+
+    /**
+     * The reader lays answers out by the positions of its form's fields; a validator of that same
+     * form reads them so, any other looks each one up by id, with the same outcome.
+     */
+    @Nested
+    class LaidOutByPosition {
+        final String json = io.portail.forms.TestForms.schoolRegistrationAnswers();
+        final FormDefinition form = io.portail.forms.TestForms.schoolRegistration();
+        final Clock clock =
+                Clock.fixed(Instant.parse("2026-03-16T09:00:00Z"), ZoneId.of("Europe/Paris"));
+
+        @Test
+        void aValidatorOfAnEqualFormGivesTheSameResult() {
+            Answers answers = AnswersJson.reader(form).read("a.json", json);
+            FormDefinition other = io.portail.forms.TestForms.schoolRegistration();
+
+            ValidationResult same = FormValidator.of(form, clock).validate(answers);
+            ValidationResult equal = FormValidator.of(other, clock).validate(answers);
+
+            assertThat(other).isNotSameAs(form).isEqualTo(form);
+            assertThat(same.isValid()).isTrue();
+            assertThat(texts(equal)).isEqualTo(texts(same)).hasSize(23);
+            assertThat(answers.get("canteen")).contains(new RawAnswer.Text("true"));
+            assertThat(answers.get("not-a-field")).isEmpty();
+        }
+
+        private List<String> texts(ValidationResult result) {
+            return ((ValidationResult.Valid) result)
+                    .answers().all().stream()
+                            .map(a -> a.field().id() + "=" + a.text() + " | " + a.display())
+                            .toList();
+        }
+
+        @Test
+        void aValidatorOfAnotherFormRefusesTheFieldsItDoesNotHave() {
+            Answers answers = AnswersJson.reader(form).read("a.json", json);
+            FormValidator another = FormValidator.of(FORM, clock);
+
+            assertThatThrownBy(() -> another.validate(answers))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                            "The answers name a field the form does not have: lives-in-commune");
         }
     }
 

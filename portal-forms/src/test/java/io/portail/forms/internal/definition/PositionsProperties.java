@@ -59,6 +59,7 @@ class PositionsProperties {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("An id is listed twice: name");
         assertThatThrownBy(() -> Positions.of(List.of("06 12 34 56 78", "06 12 34 56 78")))
-                .hasMessage("An id is listed twice: (an id of 14 characters that is not a plain name)");
+                .hasMessage(
+                        "An id is listed twice: (an id of 14 characters that is not a plain name)");
     }
 }
