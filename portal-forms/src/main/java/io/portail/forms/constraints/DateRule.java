@@ -178,7 +178,33 @@ public final class DateRule implements TextRule {
         if (latest != null && date.isAfter(latest)) {
             return RuleResult.invalid(Problem.TOO_LATE);
         }
-        return RuleResult.valid(date.toString());
+        return RuleResult.valid(iso(date));
+    }
+
+    /**
+     * The date as ISO 8601 writes it, {@code yyyy-mm-dd}, as {@link LocalDate#toString()} does for
+     * the four-digit years this rule accepts, without its builder.
+     */
+    static String iso(LocalDate date) {
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            return date.toString();
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        char[] out = {
+            (char) ('0' + year / 1000),
+            (char) ('0' + year / 100 % 10),
+            (char) ('0' + year / 10 % 10),
+            (char) ('0' + year % 10),
+            '-',
+            (char) ('0' + month / 10),
+            (char) ('0' + month % 10),
+            '-',
+            (char) ('0' + day / 10),
+            (char) ('0' + day % 10)
+        };
+        return new String(out);
     }
 
     /**

@@ -63,10 +63,16 @@ final class DateCheck {
      * the cost of a {@link java.time.format.DateTimeFormatter}.
      */
     static LocalDate fromIso(String iso) {
-        return LocalDate.of(
-                Integer.parseInt(iso, 0, 4, 10),
-                Integer.parseInt(iso, 5, 7, 10),
-                Integer.parseInt(iso, 8, 10, 10));
+        return LocalDate.of(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
+    }
+
+    /** The number written by the ASCII digits {@code text[from, to)}, known to be digits. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** {@code yyyy-mm-dd} as a resident reads it back: {@code dd/mm/yyyy}. */

@@ -464,11 +464,22 @@ public final class FormValidator {
         if (!violations.isEmpty()) {
             return new Checked(null, violations);
         }
-        StringBuilder canonical = new StringBuilder(64 * own.size() * occurrences.size());
+        int length = 0;
+        for (NormalisedAnswers occurrence : occurrences) {
+            length += 2;
+            for (Answer answer : occurrence.held()) {
+                if (answer != null) {
+                    length += Canonical.length(answer.field().id(), answer.text());
+                }
+            }
+        }
+        StringBuilder canonical = new StringBuilder(length);
         for (NormalisedAnswers occurrence : occurrences) {
             canonical.append('[');
-            for (Answer answer : occurrence.all()) {
-                Canonical.append(canonical, answer.field().id(), answer.text());
+            for (Answer answer : occurrence.held()) {
+                if (answer != null) {
+                    Canonical.append(canonical, answer.field().id(), answer.text());
+                }
             }
             canonical.append(']');
         }

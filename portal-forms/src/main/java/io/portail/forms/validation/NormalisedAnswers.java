@@ -71,6 +71,13 @@ public final class NormalisedAnswers {
     }
 
     /**
+     * The answers by position, null where none; the array is these answers' own: never write it.
+     */
+    @Nullable Answer[] held() {
+        return byPosition;
+    }
+
+    /**
      * Tells whether a field was shown to the resident and left unanswered.
      *
      * <p>{@link FormValidator} records it for each optional field shown and not answered, at the
