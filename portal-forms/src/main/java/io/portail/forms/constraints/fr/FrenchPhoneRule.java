@@ -303,27 +303,29 @@ public final class FrenchPhoneRule implements TextRule {
      */
     public static String readBack(String e164) {
         requireNonNull(e164, "e164");
-        String nine;
+        int nine;
         if (e164.startsWith("+33") && e164.length() == 12) {
-            nine = e164.substring(3);
+            nine = 3;
         } else if ((e164.startsWith("+590")
                         || e164.startsWith("+594")
                         || e164.startsWith("+596")
                         || e164.startsWith("+262"))
                 && e164.length() == 13) {
-            nine = e164.substring(4);
+            nine = 4;
         } else {
             return e164;
         }
-        String national = "0" + nine;
-        StringBuilder out = new StringBuilder(14);
-        for (int i = 0; i < national.length(); i += 2) {
-            if (i > 0) {
-                out.append(' ');
+        // The trunk prefix 0 and the nine digits, in five pairs: "0d dd dd dd dd".
+        char[] out = new char[14];
+        out[0] = '0';
+        int at = 1;
+        for (int i = nine; i < e164.length(); i++) {
+            if (at % 3 == 2) {
+                out[at++] = ' ';
             }
-            out.append(national, i, i + 2);
+            out[at++] = e164.charAt(i);
         }
-        return out.toString();
+        return new String(out);
     }
 
     /**

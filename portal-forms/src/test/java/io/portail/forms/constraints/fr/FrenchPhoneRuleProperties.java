@@ -92,4 +92,34 @@ class FrenchPhoneRuleProperties {
             assertThat(direct).isNull();
         }
     }
+
+    /**
+     * A number of the plans that share the ten-digit national form reads back as the trunk prefix 0
+     * and its nine digits in pairs; any other keeps its E.164 form (ARCEP national numbering plan).
+     */
+    @Property(tries = 500)
+    void readsBackInPairsOfTheNationalForm(
+            @ForAll @NumericChars @StringLength(9) String nine,
+            @ForAll @IntRange(min = 0, max = 6) int plan) {
+        String code = List.of("+33", "+590", "+594", "+596", "+262", "+687", "+508").get(plan);
+        String e164 = code + nine;
+
+        String read = FrenchPhoneRule.readBack(e164);
+
+        if (plan <= 4) {
+            String national = "0" + nine;
+            assertThat(read)
+                    .isEqualTo(
+                            String.join(
+                                    " ",
+                                    national.substring(0, 2),
+                                    national.substring(2, 4),
+                                    national.substring(4, 6),
+                                    national.substring(6, 8),
+                                    national.substring(8, 10)));
+        } else {
+            assertThat(read).isEqualTo(e164);
+        }
+        assertThat(FrenchPhoneRule.readBack("+590" + nine.substring(1))).startsWith("+590");
+    }
 }

@@ -35,6 +35,15 @@ class FrenchPhoneRuleTests {
         }
 
         @Test
+        void readsBackAsResidentsWriteIt() {
+            assertThat(FrenchPhoneRule.readBack("+33685123456")).isEqualTo("06 85 12 34 56");
+            assertThat(FrenchPhoneRule.readBack("+590690123456")).isEqualTo("06 90 12 34 56");
+            assertThat(FrenchPhoneRule.readBack("+262692123456")).isEqualTo("06 92 12 34 56");
+            // Saint-Pierre-et-Miquelon has a six-digit plan of its own: kept as stored.
+            assertThat(FrenchPhoneRule.readBack("+508551234")).isEqualTo("+508551234");
+        }
+
+        @Test
         void fixedLineIsFixed() {
             assertThat(rule.parse("01 42 68 53 00"))
                     .contains(new FrenchPhoneNumber("+33142685300", "FR", PhoneType.FIXED));
