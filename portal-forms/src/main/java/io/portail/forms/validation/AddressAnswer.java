@@ -51,15 +51,23 @@ public record AddressAnswer(
 
     /** The lines joined by a separator: a comma for the canonical text, ", " to read back. */
     String lines(String separator) {
-        StringBuilder out = new StringBuilder(64);
-        if (complement != null) {
-            out.append(complement).append(separator);
+        // One concatenation per shape, each sized once by the compiler's string concatenation.
+        if (complement == null) {
+            return number == null
+                    ? street + separator + postalCode + ' ' + communeName
+                    : number + ' ' + street + separator + postalCode + ' ' + communeName;
         }
-        if (number != null) {
-            out.append(number).append(' ');
-        }
-        out.append(street).append(separator).append(postalCode).append(' ').append(communeName);
-        return out.toString();
+        return number == null
+                ? complement + separator + street + separator + postalCode + ' ' + communeName
+                : complement
+                        + separator
+                        + number
+                        + ' '
+                        + street
+                        + separator
+                        + postalCode
+                        + ' '
+                        + communeName;
     }
 
     @Override

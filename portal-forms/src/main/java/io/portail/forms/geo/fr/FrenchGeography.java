@@ -44,8 +44,8 @@ public final class FrenchGeography {
     private static final String COMMUNES = "communes-2026.tsv.gz";
     private static final String DEPARTMENTS = "departements-2026.tsv";
 
-    private final Map<String, List<Commune>> byCode;
-    private final Map<String, List<Commune>> byPostalCode;
+    private final CodeIndex byCode;
+    private final CodeIndex byPostalCode;
     private final Map<String, Department> departments;
 
     private FrenchGeography(List<Commune> communes, Map<String, Department> departments) {
@@ -76,8 +76,9 @@ public final class FrenchGeography {
             sortKeys.put(commune, sortKey(commune.name()));
         }
         Comparator<Commune> order = offerOrder(sortKeys);
-        this.byCode = freeze(codes, Comparator.comparing(c -> c.isCurrent() ? 0 : 1));
-        this.byPostalCode = freeze(postal, order);
+        this.byCode =
+                new CodeIndex(freeze(codes, Comparator.comparing(c -> c.isCurrent() ? 0 : 1)));
+        this.byPostalCode = new CodeIndex(freeze(postal, order));
         this.departments = Map.copyOf(departments);
     }
 
@@ -123,7 +124,7 @@ public final class FrenchGeography {
      */
     public List<Commune> communesWithCode(String inseeCode) {
         requireNonNull(inseeCode, "inseeCode");
-        return byCode.getOrDefault(inseeCode.trim().toUpperCase(Locale.ROOT), List.of());
+        return byCode.get(inseeCode);
     }
 
     /**
@@ -137,7 +138,7 @@ public final class FrenchGeography {
      */
     public List<Commune> communesOfPostalCode(String postalCode) {
         requireNonNull(postalCode, "postalCode");
-        return byPostalCode.getOrDefault(postalCode.trim(), List.of());
+        return byPostalCode.get(postalCode);
     }
 
     /**
