@@ -304,7 +304,9 @@ public final class AnswersReader {
                         "Expected an object keyed by the ids of the group's fields,",
                         item);
             }
-            List<Map.Entry<String, RawAnswer>> answers = new ArrayList<>(own.fields.length);
+            String[] ids = new String[own.fields.length];
+            RawAnswer[] answers = new RawAnswer[own.fields.length];
+            int kept = 0;
             boolean[] seen = new boolean[own.fields.length];
             for (String name = parser.nextName(); name != null; name = parser.nextName()) {
                 int at = own.positions.of(name);
@@ -319,10 +321,11 @@ public final class AnswersReader {
                 Field child = own.fields[at];
                 RawAnswer answer = answer(source, place, parser.nextToken(), parser, child);
                 if (answer != null) {
-                    answers.add(Map.entry(child.id(), answer));
+                    ids[kept] = child.id();
+                    answers[kept++] = answer;
                 }
             }
-            occurrences.add(group(answers));
+            occurrences.add(group(ids, answers, kept));
         }
         return new RawAnswer.Items(occurrences);
     }
@@ -367,9 +370,11 @@ public final class AnswersReader {
             JsonParser parser,
             Set<String> names,
             boolean numbers) {
-        List<Map.Entry<String, RawAnswer>> parts = new ArrayList<>(names.size());
         String[] seen = new String[names.size()];
         int count = 0;
+        String[] kept = new String[names.size()];
+        RawAnswer[] values = new RawAnswer[names.size()];
+        int size = 0;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             for (int i = 0; i < count; i++) {
                 if (seen[i].equals(name)) {
@@ -399,9 +404,10 @@ public final class AnswersReader {
                         numbers ? "Expected a string or a number," : "Expected a string,",
                         token);
             }
-            parts.add(Map.entry(name, scalar(token, parser)));
+            kept[size] = name;
+            values[size++] = scalar(token, parser);
         }
-        return group(parts);
+        return group(kept, values, size);
     }
 
     /**
@@ -409,8 +415,42 @@ public final class AnswersReader {
      * without copying it again. A name given twice was refused as it was read.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static RawAnswer group(List<Map.Entry<String, RawAnswer>> parts) {
-        return new RawAnswer.Group(Map.ofEntries(parts.toArray(new Map.Entry[0])));
+    private static RawAnswer group(String[] names, RawAnswer[] values, int size) {
+        Map<String, RawAnswer> parts;
+        // The few parts of an address, a file or an occurrence need no entry of their own.
+        switch (size) {
+            case 0:
+                parts = Map.of();
+                break;
+            case 1:
+                parts = Map.of(names[0], values[0]);
+                break;
+            case 2:
+                parts = Map.of(names[0], values[0], names[1], values[1]);
+                break;
+            case 3:
+                parts = Map.of(names[0], values[0], names[1], values[1], names[2], values[2]);
+                break;
+            case 4:
+                parts =
+                        Map.of(
+                                names[0], values[0], names[1], values[1], names[2], values[2],
+                                names[3], values[3]);
+                break;
+            case 5:
+                parts =
+                        Map.of(
+                                names[0], values[0], names[1], values[1], names[2], values[2],
+                                names[3], values[3], names[4], values[4]);
+                break;
+            default:
+                Map.Entry[] entries = new Map.Entry[size];
+                for (int i = 0; i < size; i++) {
+                    entries[i] = Map.entry(names[i], values[i]);
+                }
+                parts = Map.ofEntries(entries);
+        }
+        return new RawAnswer.Group(parts);
     }
 
     /**

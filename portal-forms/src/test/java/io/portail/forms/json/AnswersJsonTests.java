@@ -3,15 +3,21 @@ package io.portail.forms.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.portail.forms.definition.Field;
+import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.definition.Step;
 import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.FormValidator;
 import io.portail.forms.validation.RawAnswer;
 import io.portail.forms.validation.ValidationResult;
+import io.portail.privacy.category.DataCategory;
 import io.portail.privacy.json.JsonInputException;
+import io.portail.privacy.text.LocalizedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -199,6 +205,65 @@ class AnswersJsonTests {
                     .answers().all().stream()
                             .map(a -> a.field().id() + "=" + a.text() + " | " + a.display())
                             .toList();
+        }
+
+        @Test
+        void readsAnOccurrenceOfAnyNumberOfParts() {
+            List<Field> fields = new ArrayList<>();
+            for (int i = 1; i <= 7; i++) {
+                fields.add(
+                        Field.builder(
+                                        "part" + i,
+                                        new FieldType.ShortText(20),
+                                        LocalizedText.same("Part " + i),
+                                        DataCategory.IDENTITY)
+                                .build());
+            }
+            Field group =
+                    Field.builder(
+                                    "rows",
+                                    new FieldType.Group(fields, 0, 9),
+                                    LocalizedText.same("Rows"),
+                                    DataCategory.IDENTITY)
+                            .build();
+            FormDefinition wide =
+                    new FormDefinition(
+                            "wide",
+                            1,
+                            LocalizedText.same("Wide"),
+                            List.of(
+                                    new Step(
+                                            "rows",
+                                            LocalizedText.same("Rows"),
+                                            List.of(group),
+                                            null)));
+            AnswersReader reader = AnswersJson.reader(wide);
+
+            for (int parts = 0; parts <= 7; parts++) {
+                List<String> members = new ArrayList<>();
+                for (int i = 1; i <= parts; i++) {
+                    members.add("\"part" + i + "\": \"v" + i + "\"");
+                }
+                if (parts < 7) {
+                    // A null part is no part.
+                    members.add("\"part7\": null");
+                }
+                String json = "{\"rows\": [{" + String.join(", ", members) + "}]}";
+
+                RawAnswer.Group read =
+                        (RawAnswer.Group)
+                                ((RawAnswer.Items)
+                                                reader.read("a.json", json)
+                                                        .get("rows")
+                                                        .orElseThrow())
+                                        .items()
+                                        .get(0);
+
+                assertThat(read.parts()).hasSize(parts);
+                for (int i = 1; i <= parts; i++) {
+                    assertThat(read.parts().get("part" + i)).isEqualTo(new RawAnswer.Text("v" + i));
+                }
+            }
         }
 
         @Test
