@@ -556,16 +556,25 @@ final class FieldChecks {
     }
 
     /** Normalises each line as a short text would be, keeping the line breaks. */
-    private static String normaliseLines(String text) {
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        StringBuilder out = new StringBuilder();
-        for (String line : lines) {
+    static String normaliseLines(String text) {
+        // Lines end with \n, \r\n or \r; each is read where it lies, in one pass.
+        int length = text.length();
+        StringBuilder out = new StringBuilder(length);
+        int start = 0;
+        while (true) {
+            int end = start;
+            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(Text.normalise(line));
+            out.append(Text.normalise(text.substring(start, end)));
+            if (end == length) {
+                return out.toString().strip();
+            }
+            start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
         }
-        return out.toString().strip();
     }
 
     private static Checked yesNo(Field field, String value) {

@@ -262,8 +262,9 @@ public final class FormValidator {
         }
         List<Violation> violations = new ArrayList<>();
         Collected collected = new Collected(top, violations);
-        for (Step step : scope) {
-            int position = firstPosition(step);
+        for (int s = 0; s < scope.size(); s++) {
+            Step step = scope.get(s);
+            int position = firstPosition(scope, s);
             for (Field field : step.fields()) {
                 collect(field, position++, null, 0, visibility, collected);
             }
@@ -344,23 +345,29 @@ public final class FormValidator {
         return raws;
     }
 
-    /** The position of the first field of a step of the form. */
-    private int firstPosition(Step step) {
-        return firstPositions[stepPositions.of(step.id())];
+    /**
+     * The position of the first field of the step {@code scope.get(index)}: read by its index when
+     * the whole form is validated, looked up by its id when one step is.
+     */
+    private int firstPosition(List<Step> scope, int index) {
+        return scope == form.steps()
+                ? firstPositions[index]
+                : firstPositions[stepPositions.of(scope.get(index).id())];
     }
 
     /** An exit that holds, with the path of its field and the occurrence of its group. */
     private record Ending(Exit exit, @Nullable String path, @Nullable LocalizedText occurrence) {}
 
     private @Nullable Ending firstExit(List<Step> scope, Visibility visibility, Ending[] inGroups) {
-        for (Step step : scope) {
+        for (int s = 0; s < scope.size(); s++) {
+            Step step = scope.get(s);
             if (step.shownWhen() != null && !visibility.holds(step.shownWhen())) {
                 continue;
             }
             if (step.exit() != null && visibility.holds(step.exit().when())) {
                 return new Ending(step.exit(), null, null);
             }
-            int position = firstPosition(step) - 1;
+            int position = firstPosition(scope, s) - 1;
             for (Field field : step.fields()) {
                 position++;
                 if (field.exit() != null
