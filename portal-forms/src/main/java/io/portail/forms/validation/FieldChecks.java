@@ -292,11 +292,10 @@ final class FieldChecks {
                     Money.french(type.maxCents()),
                     Money.english(type.maxCents()));
         }
-        BigDecimal amount = BigDecimal.valueOf(cents, 2);
         return Checked.ok(
                 field,
-                amount,
-                amount.toPlainString(),
+                BigDecimal.valueOf(cents, 2),
+                Money.plain(cents),
                 new LocalizedText(Money.french(cents), Money.english(cents)));
     }
 
