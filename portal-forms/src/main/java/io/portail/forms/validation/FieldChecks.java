@@ -359,7 +359,9 @@ final class FieldChecks {
                 start = end + 1;
             }
         } else if (raw instanceof RawAnswer.Items) {
-            for (RawAnswer item : ((RawAnswer.Items) raw).items()) {
+            List<RawAnswer> items = ((RawAnswer.Items) raw).items();
+            for (int i = 0; i < items.size(); i++) {
+                RawAnswer item = items.get(i);
                 if (!(item instanceof RawAnswer.Text)) {
                     return Checked.fail(field, "wrong-shape");
                 }
@@ -377,7 +379,9 @@ final class FieldChecks {
         List<String> codes = new ArrayList<>(ticked.size());
         StringBuilder fr = new StringBuilder();
         StringBuilder en = new StringBuilder();
-        for (Option option : type.options()) {
+        List<Option> options = type.options();
+        for (int i = 0; i < options.size(); i++) {
+            Option option = options.get(i);
             if (ticked.contains(option.code())) {
                 if (!codes.isEmpty()) {
                     fr.append(", ");

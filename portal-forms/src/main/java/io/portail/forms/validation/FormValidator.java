@@ -265,8 +265,9 @@ public final class FormValidator {
         for (int s = 0; s < scope.size(); s++) {
             Step step = scope.get(s);
             int position = firstPosition(scope, s);
-            for (Field field : step.fields()) {
-                collect(field, position++, null, 0, visibility, collected);
+            List<Field> fields = step.fields();
+            for (int f = 0; f < fields.size(); f++) {
+                collect(fields.get(f), position++, null, 0, visibility, collected);
             }
         }
         return violations.isEmpty()
@@ -368,7 +369,9 @@ public final class FormValidator {
                 return new Ending(step.exit(), null, null);
             }
             int position = firstPosition(scope, s) - 1;
-            for (Field field : step.fields()) {
+            List<Field> fields = step.fields();
+            for (int f = 0; f < fields.size(); f++) {
+                Field field = fields.get(f);
                 position++;
                 if (field.exit() != null
                         && visibility.isShown(position)
