@@ -348,14 +348,15 @@ final class FieldChecks {
 
     private static Checked multipleChoice(
             Field field, FieldType.MultipleChoice type, RawAnswer raw) {
-        List<String> ticked = new ArrayList<>(type.options().size());
+        List<Option> options = type.options();
+        Ticks ticks = new Ticks(options.size());
         if (raw instanceof RawAnswer.Text) {
             String text = ((RawAnswer.Text) raw).value();
             int start = 0;
             while (start <= text.length()) {
                 int comma = text.indexOf(',', start);
                 int end = comma < 0 ? text.length() : comma;
-                tick(ticked, Text.normalise(text.substring(start, end)), type.options().size());
+                ticks.tick(options, Text.normalise(text.substring(start, end)));
                 start = end + 1;
             }
         } else if (raw instanceof RawAnswer.Items) {
@@ -365,57 +366,71 @@ final class FieldChecks {
                 if (!(item instanceof RawAnswer.Text)) {
                     return Checked.fail(field, "wrong-shape");
                 }
-                tick(
-                        ticked,
-                        Text.normalise(((RawAnswer.Text) item).value()),
-                        type.options().size());
+                ticks.tick(options, Text.normalise(((RawAnswer.Text) item).value()));
             }
         } else {
             return Checked.fail(field, "wrong-shape");
         }
-        if (ticked.isEmpty()) {
+        if (ticks.count == 0 && !ticks.unknown) {
             return Checked.EMPTY;
         }
-        List<String> codes = new ArrayList<>(ticked.size());
-        StringBuilder fr = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        List<Option> options = type.options();
-        for (int i = 0; i < options.size(); i++) {
-            Option option = options.get(i);
-            if (ticked.contains(option.code())) {
-                if (!codes.isEmpty()) {
-                    fr.append(", ");
-                    en.append(", ");
-                }
-                codes.add(option.code());
-                fr.append(option.label().fr());
-                en.append(option.label().en());
-            }
-        }
-        if (codes.size() < ticked.size()) {
+        if (ticks.unknown) {
             return Checked.fail(field, "choice.unknown");
         }
-        if (codes.size() < type.min()) {
+        if (ticks.count < type.min()) {
             return Checked.fail(field, "choice.too-few", bound("min", type.min()));
         }
-        if (codes.size() > type.max()) {
+        if (ticks.count > type.max()) {
             return Checked.fail(field, "choice.too-many", bound("max", type.max()));
+        }
+        // The codes and labels in the order of the options, whatever the order sent.
+        String[] codes = new String[ticks.count];
+        String[] fr = new String[ticks.count];
+        String[] en = new String[ticks.count];
+        int at = 0;
+        for (int i = 0; i < options.size(); i++) {
+            if (ticks.chosen[i]) {
+                Option option = options.get(i);
+                codes[at] = option.code();
+                fr[at] = option.label().fr();
+                en[at++] = option.label().en();
+            }
         }
         return Checked.ok(
                 field,
-                List.copyOf(codes),
+                List.of(codes),
                 String.join(",", codes),
-                new LocalizedText(fr.toString(), en.toString()));
+                new LocalizedText(String.join(", ", fr), String.join(", ", en)));
     }
 
     /**
-     * Adds a code ticked, once however often it is sent; an empty code is no code. The list never
-     * grows past one more code than the field has options: one more is already an unknown code, and
-     * the search in the list stays short whatever is sent.
+     * The options ticked, each once however often it is sent; an empty code is no code. Once a code
+     * is not an option the answer is refused, and no later code is looked up: the search stays
+     * short whatever is sent.
      */
-    private static void tick(List<String> ticked, String code, int options) {
-        if (!code.isEmpty() && ticked.size() <= options && !ticked.contains(code)) {
-            ticked.add(code);
+    private static final class Ticks {
+        final boolean[] chosen;
+        int count;
+        boolean unknown;
+
+        Ticks(int options) {
+            this.chosen = new boolean[options];
+        }
+
+        void tick(List<Option> options, String code) {
+            if (code.isEmpty() || unknown) {
+                return;
+            }
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).code().equals(code)) {
+                    if (!chosen[i]) {
+                        chosen[i] = true;
+                        count++;
+                    }
+                    return;
+                }
+            }
+            unknown = true;
         }
     }
 
@@ -469,12 +484,24 @@ final class FieldChecks {
             }
             described.add(new AttachmentAnswer(name, media, bytes));
         }
-        StringBuilder canonical = new StringBuilder(128 * described.size());
-        for (AttachmentAnswer file : described) {
+        String[] sizes = new String[described.size()];
+        int length = 0;
+        for (int i = 0; i < described.size(); i++) {
+            AttachmentAnswer file = described.get(i);
+            sizes[i] = Long.toString(file.size());
+            length +=
+                    2
+                            + Canonical.length("name", file.name())
+                            + Canonical.length("mediaType", file.mediaType())
+                            + Canonical.length("size", sizes[i]);
+        }
+        StringBuilder canonical = new StringBuilder(length);
+        for (int i = 0; i < described.size(); i++) {
+            AttachmentAnswer file = described.get(i);
             canonical.append('[');
             Canonical.append(canonical, "name", file.name());
             Canonical.append(canonical, "mediaType", file.mediaType());
-            Canonical.append(canonical, "size", Long.toString(file.size()));
+            Canonical.append(canonical, "size", sizes[i]);
             canonical.append(']');
         }
         String names = described.get(0).name();

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.portail.forms.TestForms;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.json.AnswersJson;
+import io.portail.privacy.text.LocalizedText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +56,25 @@ class SchoolRegistrationTests {
 
     @Nested
     class ValidAnswers {
+        @Test
+        void keepsAnUnambiguousTextOfCompositeAnswers() {
+            NormalisedAnswers answers = valid(answers());
+
+            assertThat(answers.text("proof-of-address"))
+                    .contains(
+                            "[name=23:facture-electricite.pdf;mediaType=15:application/pdf;"
+                                    + "size=6:183204;]");
+            assertThat(answers.text("siblings"))
+                    .contains(
+                            "[given-name=4:Hugo;birth-date=10:2017-02-03;at-school-here=4:true;"
+                                    + "school-name=18:École des Tilleuls;]"
+                                    + "[given-name=4:Inès;birth-date=10:2023-11-21;"
+                                    + "at-school-here=5:false;]");
+            assertThat(answers.text("family-quotient")).contains("612.50");
+            assertThat(answers.get("family-quotient").orElseThrow().display())
+                    .isEqualTo(new LocalizedText("612,50\u00a0€", "€612.50"));
+        }
+
         @Test
         void acceptsTheFullDocumentWithTwentyFiveFields() {
             NormalisedAnswers answers = valid(answers());
