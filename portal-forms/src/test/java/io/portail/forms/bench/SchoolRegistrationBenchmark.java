@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  *
  * <p>Every way accepts the same document, checked at setup. Run: {@code mvn -B -Pbench -pl
- * portal-forms -DskipTests test -Djmh.args="SchoolRegistrationBenchmark -f 3 -wi 3 -i 5 -w 2s -r 2s
+ * portal-forms -DskipTests test -Djmh.args="SchoolRegistrationBenchmark -f 3 -wi 5 -i 5 -w 2s -r 2s
  * -prof gc"}.
  */
 @State(Scope.Benchmark)
