@@ -45,7 +45,8 @@ public final class Answers {
 
     /**
      * Answers laid out by position, as the reader makes them: the answer to {@code fields[i]} at
-     * {@code byPosition[i]}, null when not sent. The arrays are the answers' own from then on.
+     * {@code byPosition[i]}, null when not sent. {@code fields} and {@code positions} are shared
+     * with the reader and never written; {@code byPosition} is copied.
      */
     private Answers(
             FormDefinition form,
@@ -56,7 +57,8 @@ public final class Answers {
         this.form = form;
         this.fields = fields;
         this.positions = positions;
-        this.byPosition = byPosition;
+        // A copy: whoever made the array cannot change the answers afterwards.
+        this.byPosition = byPosition.clone();
     }
 
     /**
@@ -139,8 +141,10 @@ public final class Answers {
      *
      * @param fieldId the field id
      * @return the answer, or empty if none was sent
+     * @throws NullPointerException if {@code fieldId} is null
      */
     public Optional<RawAnswer> get(String fieldId) {
+        requireNonNull(fieldId, "fieldId");
         return Optional.ofNullable(raw(fieldId));
     }
 

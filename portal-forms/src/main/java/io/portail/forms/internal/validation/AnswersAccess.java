@@ -25,7 +25,7 @@ public final class AnswersAccess {
          * @param form the form
          * @param fields its top-level fields, in reading order
          * @param positions the position of each of those fields by id
-         * @param byPosition the answer to each field, null when not sent; owned by the answers
+         * @param byPosition the answer to each field, null when not sent; copied
          * @return the answers
          */
         Answers make(
@@ -43,10 +43,16 @@ public final class AnswersAccess {
      * Registers the way answers are made; {@link Answers} does it, once.
      *
      * @param way the way
+     * @throws IllegalArgumentException if the way is not Answers' own
      * @throws IllegalStateException if a way is registered already
      */
     public static synchronized void register(Maker way) {
         requireNonNull(way, "way");
+        // Only Answers' own way is taken: a lambda is a nestmate of the class that makes it. On
+        // the class path, where this package is not closed, no one else can put another in place.
+        if (way.getClass().getNestHost() != Answers.class) {
+            throw new IllegalArgumentException("Only Answers registers the way to make answers");
+        }
         if (maker != null) {
             throw new IllegalStateException("The way to make answers is registered already");
         }
@@ -59,7 +65,7 @@ public final class AnswersAccess {
      * @param form the form
      * @param fields its top-level fields, in reading order
      * @param positions the position of each of those fields by id
-     * @param byPosition the answer to each field, null when not sent; owned by the answers
+     * @param byPosition the answer to each field, null when not sent; copied
      * @return the answers
      */
     public static Answers make(

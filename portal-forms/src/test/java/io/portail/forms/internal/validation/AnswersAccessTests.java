@@ -1,0 +1,56 @@
+package io.portail.forms.internal.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portail.forms.TestForms;
+import io.portail.forms.definition.Field;
+import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.definition.Step;
+import io.portail.forms.internal.definition.Positions;
+import io.portail.forms.json.AnswersJson;
+import io.portail.forms.validation.Answers;
+import io.portail.forms.validation.RawAnswer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The internal way the answers reader makes answers laid out by position. */
+class AnswersAccessTests {
+    @Test
+    void takesNoWayButAnswersOwn() {
+        // Loaded first, Answers has registered its way; no other can replace it.
+        AnswersJson.read("a.json", "{}", TestForms.schoolRegistration());
+
+        assertThatThrownBy(() -> AnswersAccess.register((form, fields, positions, values) -> null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Only Answers registers the way to make answers");
+        assertThat(
+                        AnswersJson.read(
+                                "a.json", "{\"canteen\": true}", TestForms.schoolRegistration()))
+                .isNotNull();
+    }
+
+    @Test
+    void answersMadeByPositionNeverChangeAfterwards() {
+        FormDefinition form = TestForms.schoolRegistration();
+        List<Field> fields = new ArrayList<>();
+        for (Step step : form.steps()) {
+            fields.addAll(step.fields());
+        }
+        RawAnswer[] values = new RawAnswer[fields.size()];
+        values[0] = new RawAnswer.Text("true");
+
+        Answers answers =
+                AnswersAccess.make(
+                        form,
+                        fields.toArray(new Field[0]),
+                        Positions.of(fields.stream().map(Field::id).toList()),
+                        values);
+        values[1] = new RawAnswer.Text("Durand");
+
+        assertThat(answers.fieldIds()).containsExactly(fields.get(0).id());
+        assertThat(answers.get(fields.get(1).id())).isEmpty();
+        assertThatThrownBy(() -> answers.get(null)).isInstanceOf(NullPointerException.class);
+    }
+}
