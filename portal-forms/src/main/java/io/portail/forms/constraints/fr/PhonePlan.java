@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * synchronised LRU map, and strings are built along the way; for a country code shared by several
  * regions the plan is read twice, once to choose the region and once for the kind. Here every
  * pattern is compiled once into an immutable structure per region, and each description also keeps
- * the three-digit beginnings that its pattern can start with, so that most descriptions are set
- * aside without running a regular expression: a metropolitan mobile runs two.
+ * the three-digit beginnings that its pattern can start with (worked out on its first use), so that
+ * most descriptions are set aside without running a regular expression: a metropolitan mobile runs
+ * two.
  *
  * <p>Nothing here is a numbering plan written by hand: patterns, possible lengths, leading digits
  * and the order of the regions sharing a country code are libphonenumber's, read through its public
@@ -348,13 +349,30 @@ final class PhonePlan {
          * A bit is cleared only when the regular-expression engine decided that the beginning fails
          * without reading past it ({@link Matcher#hitEnd()} false), so no number that the pattern
          * matches is ever set aside.
+         *
+         * <p>Worked out on the description's first use rather than when the plans are compiled: a
+         * thousand matches per description, for some 150 descriptions, were most of the first phone
+         * check's cost, and a metropolitan number uses a dozen of them. Two threads may both work
+         * it out; they find the same bits, and the volatile field publishes a finished array.
          */
-        private final long[] beginnings;
+        private volatile long @Nullable [] beginnings;
 
-        private Description(@Nullable Pattern pattern, long lengths, long[] beginnings) {
+        private Description(@Nullable Pattern pattern, long lengths) {
             this.pattern = pattern;
             this.lengths = lengths;
-            this.beginnings = beginnings;
+        }
+
+        private static long[] beginningsOf(Pattern pattern) {
+            long[] beginnings = new long[BEGINNINGS / Long.SIZE + 1];
+            for (int b = 0; b < BEGINNINGS; b++) {
+                // "000" to "999" without a Formatter, which cost most of the compilation: about
+                // a thousand formats per description.
+                Matcher matcher = pattern.matcher(Integer.toString(BEGINNINGS + b).substring(1));
+                if (matcher.matches() || matcher.hitEnd()) {
+                    beginnings[b / Long.SIZE] |= 1L << (b % Long.SIZE);
+                }
+            }
+            return beginnings;
         }
 
         static Description of(String region, @Nullable PhoneNumberDesc desc) {
@@ -376,19 +394,9 @@ final class PhonePlan {
             }
             String regex = desc.getNationalNumberPattern();
             if (regex.isEmpty() || lengths == 0) {
-                return new Description(null, 0, new long[0]);
+                return new Description(null, 0);
             }
-            Pattern pattern = Pattern.compile(regex);
-            long[] beginnings = new long[BEGINNINGS / Long.SIZE + 1];
-            for (int b = 0; b < BEGINNINGS; b++) {
-                // "000" to "999" without a Formatter, which cost most of the compilation: about
-                // a thousand formats per description, on the first check of a phone number.
-                Matcher matcher = pattern.matcher(Integer.toString(BEGINNINGS + b).substring(1));
-                if (matcher.matches() || matcher.hitEnd()) {
-                    beginnings[b / Long.SIZE] |= 1L << (b % Long.SIZE);
-                }
-            }
-            return new Description(pattern, lengths, beginnings);
+            return new Description(Pattern.compile(regex), lengths);
         }
 
         boolean matches(String nsn) {
@@ -405,7 +413,12 @@ final class PhonePlan {
                         (nsn.charAt(0) - '0') * 100
                                 + (nsn.charAt(1) - '0') * 10
                                 + (nsn.charAt(2) - '0');
-                if ((beginnings[b / Long.SIZE] & (1L << (b % Long.SIZE))) == 0) {
+                long[] known = beginnings;
+                if (known == null) {
+                    known = beginningsOf(compiled);
+                    beginnings = known;
+                }
+                if ((known[b / Long.SIZE] & (1L << (b % Long.SIZE))) == 0) {
                     return false;
                 }
             }

@@ -7,11 +7,16 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +86,52 @@ class PhonePlanTests {
 
     private static List<Integer> frenchCountryCodes() {
         return List.copyOf(new TreeSet<>(FrenchPhoneRule.FRENCH_COUNTRY_CODES));
+    }
+
+    /**
+     * A description works out its beginnings on first use: threads that all use a fresh plan for
+     * the first time at once get the answers of a plan already in use.
+     */
+    @Test
+    void answersAlikeWhenThreadsUseAFreshPlanAtOnce() throws Exception {
+        PhonePlan fresh = PhonePlan.compile(FrenchPhoneRule.FRENCH_REGIONS);
+        Random random = new Random(SEED + 5);
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            numbers.add((1 + random.nextInt(9)) + digits(random, 8));
+        }
+        List<Integer> codes = frenchCountryCodes();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<PhoneNumberType>>> answers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                answers.add(
+                        threads.submit(
+                                () -> {
+                                    start.await();
+                                    List<PhoneNumberType> kinds = new ArrayList<>();
+                                    for (int code : codes) {
+                                        for (String nsn : numbers) {
+                                            kinds.add(fresh.typeOf(code, nsn));
+                                        }
+                                    }
+                                    return kinds;
+                                }));
+            }
+            start.countDown();
+            List<PhoneNumberType> expected = new ArrayList<>();
+            for (int code : codes) {
+                for (String nsn : numbers) {
+                    expected.add(PLANS.typeOf(code, nsn));
+                }
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(expected);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Nested
