@@ -81,7 +81,19 @@ public final class AnswersAccess {
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException("Answers cannot be loaded", e);
             }
-            way = requireNonNull(maker, "maker");
+            way = maker;
+            if (way == null) {
+                // Answers was initialised before this class could hear of it (an image built
+                // ahead of time may do so): the same answers, by id, through the public builder.
+                Answers.Builder byId = Answers.builder();
+                for (int i = 0; i < fields.length; i++) {
+                    RawAnswer answer = byPosition[i];
+                    if (answer != null) {
+                        byId.put(fields[i].id(), answer);
+                    }
+                }
+                return byId.build();
+            }
         }
         return way.make(form, fields, positions, byPosition);
     }

@@ -53,4 +53,35 @@ class AnswersAccessTests {
         assertThat(answers.get(fields.get(1).id())).isEmpty();
         assertThatThrownBy(() -> answers.get(null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void makesTheSameAnswersByIdWhenNoWayIsRegistered() throws Exception {
+        FormDefinition form = TestForms.schoolRegistration();
+        List<Field> fields = new ArrayList<>();
+        for (Step step : form.steps()) {
+            fields.addAll(step.fields());
+        }
+        RawAnswer[] values = new RawAnswer[fields.size()];
+        values[0] = new RawAnswer.Text("true");
+        values[3] = new RawAnswer.Text("14/07/2021");
+        java.lang.reflect.Field maker = AnswersAccess.class.getDeclaredField("maker");
+        maker.setAccessible(true);
+        Object registered = maker.get(null);
+        Answers answers;
+        try {
+            // As when Answers was initialised before this class, in an image built ahead of time.
+            maker.set(null, null);
+            answers =
+                    AnswersAccess.make(
+                            form,
+                            fields.toArray(new Field[0]),
+                            Positions.of(fields.stream().map(Field::id).toList()),
+                            values);
+        } finally {
+            maker.set(null, registered);
+        }
+
+        assertThat(answers.fieldIds()).containsExactly(fields.get(0).id(), fields.get(3).id());
+        assertThat(answers.get(fields.get(3).id())).contains(new RawAnswer.Text("14/07/2021"));
+    }
 }
