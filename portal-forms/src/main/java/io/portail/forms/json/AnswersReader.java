@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
-import io.portail.forms.definition.Step;
 import io.portail.forms.internal.definition.Positions;
 import io.portail.forms.internal.validation.AnswersAccess;
 import io.portail.forms.validation.Answers;
@@ -59,11 +58,7 @@ public final class AnswersReader {
 
         Level(List<Field> fields) {
             this.fields = fields.toArray(new Field[0]);
-            List<String> ids = new ArrayList<>(fields.size());
-            for (Field field : fields) {
-                ids.add(field.id());
-            }
-            this.positions = Positions.of(ids);
+            this.positions = Positions.ofFields(this.fields);
         }
     }
 
@@ -87,14 +82,11 @@ public final class AnswersReader {
      */
     public AnswersReader(FormDefinition form) {
         this.form = requireNonNull(form, "form");
-        List<Field> top = new ArrayList<>();
+        List<Field> top = form.fields();
         Map<String, Level> groups = new HashMap<>();
-        for (Step step : form.steps()) {
-            for (Field field : step.fields()) {
-                top.add(field);
-                if (field.type() instanceof FieldType.Group) {
-                    groups.put(field.id(), new Level(((FieldType.Group) field.type()).fields()));
-                }
+        for (Field field : top) {
+            if (field.type() instanceof FieldType.Group) {
+                groups.put(field.id(), new Level(((FieldType.Group) field.type()).fields()));
             }
         }
         this.fields = new Level(top);

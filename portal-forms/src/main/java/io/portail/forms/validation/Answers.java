@@ -8,7 +8,6 @@ import io.portail.forms.internal.definition.Positions;
 import io.portail.forms.internal.validation.AnswersAccess;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -168,17 +167,7 @@ public final class Answers {
 
     /** Every answer with its field id, in the order put. */
     Set<Map.Entry<String, RawAnswer>> entries() {
-        if (byField != null) {
-            return byField.entrySet();
-        }
-        Map<String, RawAnswer> all = new LinkedHashMap<>();
-        for (int i = 0; i < fields.length; i++) {
-            RawAnswer answer = byPosition[i];
-            if (answer != null) {
-                all.put(fields[i].id(), answer);
-            }
-        }
-        return Collections.unmodifiableMap(all).entrySet();
+        return byId().entrySet();
     }
 
     /**
@@ -188,16 +177,22 @@ public final class Answers {
      * @return the field ids
      */
     public Set<String> fieldIds() {
+        return byId().keySet();
+    }
+
+    /** The answers by field id: the map they were put in, or one made from their positions. */
+    private Map<String, RawAnswer> byId() {
         if (byField != null) {
-            return byField.keySet();
+            return byField;
         }
-        Set<String> ids = new LinkedHashSet<>();
+        Map<String, RawAnswer> all = new LinkedHashMap<>();
         for (int i = 0; i < fields.length; i++) {
-            if (byPosition[i] != null) {
-                ids.add(fields[i].id());
+            RawAnswer answer = byPosition[i];
+            if (answer != null) {
+                all.put(fields[i].id(), answer);
             }
         }
-        return Collections.unmodifiableSet(ids);
+        return Collections.unmodifiableMap(all);
     }
 
     @Override

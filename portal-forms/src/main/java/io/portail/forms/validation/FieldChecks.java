@@ -243,6 +243,10 @@ final class FieldChecks {
         return failIn(field, code, name, french(plain), plain);
     }
 
+    private static Checked failAmount(Field field, String code, String name, long cents) {
+        return failIn(field, code, name, Money.french(cents), Money.english(cents));
+    }
+
     /** Fails with a value written differently in French and in English. */
     private static Checked failIn(Field field, String code, String name, String fr, String en) {
         return Checked.fail(
@@ -277,20 +281,10 @@ final class FieldChecks {
             return Checked.fail(field, "amount.wrong-format");
         }
         if (cents < type.minCents()) {
-            return failIn(
-                    field,
-                    "amount.too-small",
-                    "min",
-                    Money.french(type.minCents()),
-                    Money.english(type.minCents()));
+            return failAmount(field, "amount.too-small", "min", type.minCents());
         }
         if (cents > type.maxCents()) {
-            return failIn(
-                    field,
-                    "amount.too-large",
-                    "max",
-                    Money.french(type.maxCents()),
-                    Money.english(type.maxCents()));
+            return failAmount(field, "amount.too-large", "max", type.maxCents());
         }
         return Checked.ok(
                 field,
@@ -484,32 +478,22 @@ final class FieldChecks {
             }
             described.add(new AttachmentAnswer(name, media, bytes));
         }
-        String[] sizes = new String[described.size()];
-        int length = 0;
-        for (int i = 0; i < described.size(); i++) {
-            AttachmentAnswer file = described.get(i);
-            sizes[i] = Long.toString(file.size());
-            length +=
-                    2
-                            + Canonical.length("name", file.name())
-                            + Canonical.length("mediaType", file.mediaType())
-                            + Canonical.length("size", sizes[i]);
-        }
-        StringBuilder canonical = new StringBuilder(length);
+        StringBuilder canonical = new StringBuilder();
+        String[] names = new String[described.size()];
         for (int i = 0; i < described.size(); i++) {
             AttachmentAnswer file = described.get(i);
             canonical.append('[');
             Canonical.append(canonical, "name", file.name());
             Canonical.append(canonical, "mediaType", file.mediaType());
-            Canonical.append(canonical, "size", sizes[i]);
+            Canonical.append(canonical, "size", Long.toString(file.size()));
             canonical.append(']');
-        }
-        String names = described.get(0).name();
-        for (int i = 1; i < described.size(); i++) {
-            names = names + ", " + described.get(i).name();
+            names[i] = file.name();
         }
         return Checked.ok(
-                field, List.copyOf(described), canonical.toString(), LocalizedText.same(names));
+                field,
+                List.copyOf(described),
+                canonical.toString(),
+                LocalizedText.same(String.join(", ", names)));
     }
 
     private static Checked geoPoint(Field field, FieldType.GeoPoint type, RawAnswer raw) {

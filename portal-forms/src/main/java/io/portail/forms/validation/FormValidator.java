@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +48,13 @@ public final class FormValidator {
     private final FormDefinition form;
     private final Clock clock;
     private final Scope top;
-    private final Map<String, Step> steps;
+
+    /** The index of each step in the form, by id. */
     private final Positions stepPositions;
+
+    /** The position of the first field of each step, by the step's index. */
     private final int[] firstPositions;
+
     private final Map<String, Scope> groups;
     private volatile @Nullable Day lastDay;
 
@@ -60,12 +63,10 @@ public final class FormValidator {
         this.clock = clock;
         List<Field> fields = new ArrayList<>();
         List<Step> holders = new ArrayList<>();
-        Map<String, Step> stepIds = new LinkedHashMap<>();
         Map<String, Scope> groupScopes = new HashMap<>();
         List<String> stepIdList = new ArrayList<>();
         int[] starts = new int[form.steps().size()];
         for (Step step : form.steps()) {
-            stepIds.put(step.id(), step);
             starts[stepIdList.size()] = fields.size();
             stepIdList.add(step.id());
             for (Field field : step.fields()) {
@@ -78,7 +79,6 @@ public final class FormValidator {
             }
         }
         this.top = new Scope(fields, holders);
-        this.steps = stepIds;
         this.stepPositions = Positions.of(stepIdList);
         this.firstPositions = starts;
         this.groups = Map.copyOf(groupScopes);
@@ -97,11 +97,7 @@ public final class FormValidator {
         Scope(List<Field> fields, @Nullable List<Step> steps) {
             this.fields = fields.toArray(new Field[0]);
             this.steps = steps == null ? null : steps.toArray(new Step[0]);
-            List<String> ids = new ArrayList<>(this.fields.length);
-            for (Field field : this.fields) {
-                ids.add(field.id());
-            }
-            this.positions = Positions.of(ids);
+            this.positions = Positions.ofFields(this.fields);
         }
 
         int size() {
@@ -145,7 +141,7 @@ public final class FormValidator {
      */
     public ValidationResult validate(Answers answers) {
         requireNonNull(answers, "answers");
-        return validate(answers, form.steps());
+        return validate(answers, 0, form.steps().size());
     }
 
     /**
@@ -161,11 +157,11 @@ public final class FormValidator {
     public ValidationResult validateStep(String stepId, Answers answers) {
         requireNonNull(stepId, "stepId");
         requireNonNull(answers, "answers");
-        Step step = steps.get(stepId);
-        if (step == null) {
+        int index = stepPositions.of(stepId);
+        if (index < 0) {
             throw new IllegalArgumentException("The form has no step " + Ids.shown(stepId));
         }
-        return validate(answers, List.of(step));
+        return validate(answers, index, index + 1);
     }
 
     /**
@@ -217,7 +213,8 @@ public final class FormValidator {
         }
     }
 
-    private ValidationResult validate(Answers answers, List<Step> scope) {
+    /** Validates the answers to the steps from index {@code from} to {@code to}, excluded. */
+    private ValidationResult validate(Answers answers, int from, int to) {
         // Each answer is put at its field's position, in one pass that refuses unknown fields,
         // unless the reader laid them out so already.
         RawAnswer[] raws = answers.byPositionIn(form);
@@ -255,17 +252,16 @@ public final class FormValidator {
             }
         }
 
-        Ending ending = firstExit(scope, visibility, endings);
+        Ending ending = firstExit(from, to, visibility, endings);
         if (ending != null) {
             return new ValidationResult.Ineligible(
                     ending.exit().message(), ending.path(), ending.occurrence());
         }
         List<Violation> violations = new ArrayList<>();
         Collected collected = new Collected(top, violations);
-        for (int s = 0; s < scope.size(); s++) {
-            Step step = scope.get(s);
-            int position = firstPosition(scope, s);
-            List<Field> fields = step.fields();
+        for (int s = from; s < to; s++) {
+            int position = firstPositions[s];
+            List<Field> fields = form.steps().get(s).fields();
             for (int f = 0; f < fields.size(); f++) {
                 collect(fields.get(f), position++, null, 0, visibility, collected);
             }
@@ -346,29 +342,19 @@ public final class FormValidator {
         return raws;
     }
 
-    /**
-     * The position of the first field of the step {@code scope.get(index)}: read by its index when
-     * the whole form is validated, looked up by its id when one step is.
-     */
-    private int firstPosition(List<Step> scope, int index) {
-        return scope == form.steps()
-                ? firstPositions[index]
-                : firstPositions[stepPositions.of(scope.get(index).id())];
-    }
-
     /** An exit that holds, with the path of its field and the occurrence of its group. */
     private record Ending(Exit exit, @Nullable String path, @Nullable LocalizedText occurrence) {}
 
-    private @Nullable Ending firstExit(List<Step> scope, Visibility visibility, Ending[] inGroups) {
-        for (int s = 0; s < scope.size(); s++) {
-            Step step = scope.get(s);
+    private @Nullable Ending firstExit(int from, int to, Visibility visibility, Ending[] inGroups) {
+        for (int s = from; s < to; s++) {
+            Step step = form.steps().get(s);
             if (step.shownWhen() != null && !visibility.holds(step.shownWhen())) {
                 continue;
             }
             if (step.exit() != null && visibility.holds(step.exit().when())) {
                 return new Ending(step.exit(), null, null);
             }
-            int position = firstPosition(scope, s) - 1;
+            int position = firstPositions[s] - 1;
             List<Field> fields = step.fields();
             for (int f = 0; f < fields.size(); f++) {
                 Field field = fields.get(f);

@@ -21,12 +21,16 @@ final class CodeIndex {
     private final @Nullable List<Commune>[] rows;
     private final int mask;
 
+    /** How far a hashed key is shifted right to leave as many bits as the table has slots. */
+    private final int shift;
+
     @SuppressWarnings("unchecked")
     CodeIndex(Map<String, List<Commune>> byCode) {
         int capacity = Integer.highestOneBit(Math.max(4, byCode.size() * 2)) << 1;
         this.keys = new int[capacity];
         this.rows = (List<Commune>[]) new List<?>[capacity];
         this.mask = capacity - 1;
+        this.shift = Integer.SIZE - Integer.numberOfTrailingZeros(capacity);
         for (Map.Entry<String, List<Commune>> entry : byCode.entrySet()) {
             int key = encode(entry.getKey());
             if (key < 0) {
@@ -68,7 +72,7 @@ final class CodeIndex {
 
     private int slot(int key) {
         // Fibonacci hashing: the golden ratio spreads neighbouring codes over the table.
-        return (key * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(mask + 1));
+        return (key * 0x9E3779B9) >>> shift;
     }
 
     /**

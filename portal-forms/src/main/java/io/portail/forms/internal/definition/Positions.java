@@ -2,6 +2,8 @@ package io.portail.forms.internal.definition;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.forms.definition.Field;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,6 +54,21 @@ public final class Positions {
      */
     public static Positions of(List<String> ids) {
         return new Positions(requireNonNull(ids, "ids"));
+    }
+
+    /**
+     * Numbers fields by their ids, from 0, in the array's order.
+     *
+     * @param fields the fields, none sharing an id
+     * @return the table
+     * @throws IllegalArgumentException if two fields share an id
+     */
+    public static Positions ofFields(Field[] fields) {
+        List<String> ids = new ArrayList<>(fields.length);
+        for (Field field : fields) {
+            ids.add(field.id());
+        }
+        return new Positions(ids);
     }
 
     /**

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portail.forms.TestForms;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FormDefinition;
-import io.portail.forms.definition.Step;
 import io.portail.forms.internal.definition.Positions;
 import io.portail.forms.json.AnswersJson;
 import io.portail.forms.validation.Answers;
 import io.portail.forms.validation.RawAnswer;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +32,7 @@ class AnswersAccessTests {
     @Test
     void answersMadeByPositionNeverChangeAfterwards() {
         FormDefinition form = TestForms.schoolRegistration();
-        List<Field> fields = new ArrayList<>();
-        for (Step step : form.steps()) {
-            fields.addAll(step.fields());
-        }
+        List<Field> fields = form.fields();
         RawAnswer[] values = new RawAnswer[fields.size()];
         values[0] = new RawAnswer.Text("true");
 
@@ -45,7 +40,7 @@ class AnswersAccessTests {
                 AnswersAccess.make(
                         form,
                         fields.toArray(new Field[0]),
-                        Positions.of(fields.stream().map(Field::id).toList()),
+                        Positions.ofFields(fields.toArray(new Field[0])),
                         values);
         values[1] = new RawAnswer.Text("Durand");
 
@@ -57,10 +52,7 @@ class AnswersAccessTests {
     @Test
     void makesTheSameAnswersByIdWhenNoWayIsRegistered() throws Exception {
         FormDefinition form = TestForms.schoolRegistration();
-        List<Field> fields = new ArrayList<>();
-        for (Step step : form.steps()) {
-            fields.addAll(step.fields());
-        }
+        List<Field> fields = form.fields();
         RawAnswer[] values = new RawAnswer[fields.size()];
         values[0] = new RawAnswer.Text("true");
         values[3] = new RawAnswer.Text("14/07/2021");
@@ -75,7 +67,7 @@ class AnswersAccessTests {
                     AnswersAccess.make(
                             form,
                             fields.toArray(new Field[0]),
-                            Positions.of(fields.stream().map(Field::id).toList()),
+                            Positions.ofFields(fields.toArray(new Field[0])),
                             values);
         } finally {
             maker.set(null, registered);
