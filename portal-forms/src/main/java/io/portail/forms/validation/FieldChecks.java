@@ -12,11 +12,12 @@ import io.portail.forms.definition.Option;
 import io.portail.forms.value.Text;
 import io.portail.privacy.text.LocalizedText;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -443,13 +444,15 @@ final class FieldChecks {
         if (files.size() > type.maxCount()) {
             return Checked.fail(field, "attachment.too-many", bound("max", type.maxCount()));
         }
-        List<AttachmentAnswer> described = new ArrayList<>();
-        for (RawAnswer file : files) {
+        AttachmentAnswer[] described = new AttachmentAnswer[files.size()];
+        int length = 0;
+        for (int f = 0; f < described.length; f++) {
+            RawAnswer file = files.get(f);
             if (!(file instanceof RawAnswer.Group)) {
                 return Checked.fail(field, "wrong-shape");
             }
             Map<String, RawAnswer> parts = ((RawAnswer.Group) file).parts();
-            if (!FieldType.Attachment.PARTS.containsAll(parts.keySet())) {
+            if (!onlyParts(parts, FieldType.Attachment.PARTS)) {
                 return Checked.fail(field, "wrong-shape");
             }
             String name = text(parts.get("name"));
@@ -476,24 +479,44 @@ final class FieldChecks {
                         Files.size(type.maxBytes(), true),
                         Files.size(type.maxBytes(), false));
             }
-            described.add(new AttachmentAnswer(name, media, bytes));
+            described[f] = new AttachmentAnswer(name, media, bytes);
+            // The size as typed is at least as long as its digits once read: enough room.
+            length +=
+                    2
+                            + Canonical.length("name", name)
+                            + Canonical.length("mediaType", media)
+                            + Canonical.length("size", size);
         }
-        StringBuilder canonical = new StringBuilder();
-        String[] names = new String[described.size()];
-        for (int i = 0; i < described.size(); i++) {
-            AttachmentAnswer file = described.get(i);
+        StringBuilder canonical = new StringBuilder(length);
+        for (AttachmentAnswer file : described) {
             canonical.append('[');
             Canonical.append(canonical, "name", file.name());
             Canonical.append(canonical, "mediaType", file.mediaType());
             Canonical.append(canonical, "size", Long.toString(file.size()));
             canonical.append(']');
-            names[i] = file.name();
+        }
+        String names;
+        if (described.length == 1) {
+            names = described[0].name();
+        } else {
+            StringJoiner joined = new StringJoiner(", ");
+            for (AttachmentAnswer file : described) {
+                joined.add(file.name());
+            }
+            names = joined.toString();
         }
         return Checked.ok(
-                field,
-                List.copyOf(described),
-                canonical.toString(),
-                LocalizedText.same(String.join(", ", names)));
+                field, List.of(described), canonical.toString(), LocalizedText.same(names));
+    }
+
+    /** Tells whether every part named is one of the parts a value of its type has. */
+    private static boolean onlyParts(Map<String, RawAnswer> parts, Set<String> known) {
+        for (String name : parts.keySet()) {
+            if (!known.contains(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Checked geoPoint(Field field, FieldType.GeoPoint type, RawAnswer raw) {
@@ -504,7 +527,7 @@ final class FieldChecks {
         if (parts.isEmpty()) {
             return Checked.EMPTY;
         }
-        if (!FieldType.GeoPoint.PARTS.containsAll(parts.keySet())) {
+        if (!onlyParts(parts, FieldType.GeoPoint.PARTS)) {
             return Checked.fail(field, "wrong-shape");
         }
         String lat = text(parts.get("lat"));

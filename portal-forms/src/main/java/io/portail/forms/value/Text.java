@@ -74,7 +74,9 @@ public final class Text {
      * figure spaces, the zero width space, the byte-order mark, the euro sign). Each of these is in
      * NFC, has no canonical decomposition and composes with nothing (Unicode Character Database,
      * NFC_Quick_Check and canonical combining class 0): the text is composed, and stays so when
-     * apostrophes are unified and spaces collapsed.
+     * apostrophes are unified and spaces collapsed. Of these, only the spaces, the apostrophes and
+     * the two invisible characters need cleaning: a euro sign, a dash, a quotation mark or an
+     * ellipsis leaves the text as it is ({@code 612,5 €}).
      */
     private static Shape shape(String text) {
         int length = text.length();
@@ -93,7 +95,9 @@ public final class Text {
                     shape = Shape.COMPOSED;
                 }
             } else if (isInert(c)) {
-                shape = Shape.COMPOSED;
+                if (isSpace(c) || isApostrophe(c) || c == '\u200B' || c == '\uFEFF') {
+                    shape = Shape.COMPOSED;
+                }
             } else {
                 return Shape.ANY;
             }

@@ -76,6 +76,33 @@ class SchoolRegistrationTests {
         }
 
         @Test
+        void listsSeveralAttachmentsInTheOrderSent() {
+            NormalisedAnswers answers =
+                    valid(
+                            with(
+                                    "proof-of-address",
+                                    "[{\"name\": \"facture.pdf\", \"mediaType\": \"APPLICATION/PDF\","
+                                            + " \"size\": 183204},"
+                                            + " {\"name\": \"quittance de loyer.jpg\","
+                                            + " \"mediaType\": \"image/jpeg\", \"size\": \"0042\"}]"));
+
+            Answer proof = answers.get("proof-of-address").orElseThrow();
+            assertThat(proof.display())
+                    .isEqualTo(LocalizedText.same("facture.pdf, quittance de loyer.jpg"));
+            assertThat(proof.text())
+                    .isEqualTo(
+                            "[name=11:facture.pdf;mediaType=15:application/pdf;size=6:183204;]"
+                                    + "[name=22:quittance de loyer.jpg;mediaType=10:image/jpeg;"
+                                    + "size=2:42;]");
+            assertThat(proof.value())
+                    .isEqualTo(
+                            List.of(
+                                    new AttachmentAnswer("facture.pdf", "application/pdf", 183204),
+                                    new AttachmentAnswer(
+                                            "quittance de loyer.jpg", "image/jpeg", 42)));
+        }
+
+        @Test
         void acceptsTheFullDocumentWithTwentyFiveFields() {
             NormalisedAnswers answers = valid(answers());
 
