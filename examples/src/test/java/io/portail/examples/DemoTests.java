@@ -378,7 +378,9 @@ class DemoTests {
 
         @Test
         void explainsWhyAThirdPartyCannotHaveTheFullCopy() throws IOException {
-            // Décret 2017-890 art. 30; case F17: the full copy is refused to someone unrelated.
+            // Décret 2017-890 art. 30 (full copy) and 32 (extracts with filiation), art. 33
+            // (extract
+            // without filiation: anyone); case F17: the full copy is refused to someone unrelated.
             Path answers =
                     file(
                             "tiers.json",
@@ -390,11 +392,28 @@ class DemoTests {
 
             assertThat(run.status()).isEqualTo(1);
             assertThat(run.out())
-                    .startsWith(
+                    .isEqualTo(
                             "Votre demande ne peut pas être envoyée :\nVous ne pouvez pas obtenir ce"
                                     + " document : la copie intégrale, l'extrait avec filiation et"
                                     + " l'extrait plurilingue d'un acte de naissance sont réservés à"
-                                    + " la personne concernée");
+                                    + " la personne concernée, à son époux ou à son épouse, à ses"
+                                    + " parents et grands-parents, à ses enfants et petits-enfants,"
+                                    + " et à son représentant légal (décret n° 2017-890 du 6 mai"
+                                    + " 2017, articles 30 et 32). Vous pouvez demander un extrait"
+                                    + " sans filiation : il est délivré à toute personne (article 33"
+                                    + " du même décret).\n");
+            Run english = run("--en", "submit", "birth-record", answers.toString());
+            assertThat(english.out())
+                    .isEqualTo(
+                            "Your request cannot be sent:\nYou cannot obtain this document: the"
+                                    + " full copy, the extract with parents' names and the"
+                                    + " multilingual extract of a birth record are only for the"
+                                    + " person concerned, their husband or wife, their parents and"
+                                    + " grandparents, their children and grandchildren, and their"
+                                    + " legal representative (decree 2017-890 of 6 May 2017,"
+                                    + " articles 30 and 32). You can ask for an extract without"
+                                    + " parents' names: anyone may have it (article 33 of the same"
+                                    + " decree).\n");
         }
 
         @Test
