@@ -306,7 +306,8 @@ class DemoTests {
                     .isEqualTo(
                             "Le fichier ne peut pas être lu : il contient une réponse que ce"
                                     + " formulaire ne demande pas. Détail : class.json:"
-                                    + " $.attachment: Not a field of form birth-record version 1\n");
+                                    + " $[a key of 10 characters]: Not a field of form birth-record"
+                                    + " version 1\n");
         }
 
         @Test
