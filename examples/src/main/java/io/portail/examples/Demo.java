@@ -64,6 +64,8 @@ public final class Demo {
 
     private static final String RULE = "=".repeat(72);
     private static final String THIN = "-".repeat(72);
+    private static final Pattern PLAIN_PATH =
+            Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_-]*|\\[\\d{1,9}\\])*");
     private static final Pattern GROUP_ITEM =
             Pattern.compile("([a-z][a-zA-Z0-9-]*)\\[(\\d{1,4})\\]\\.");
 
@@ -436,15 +438,26 @@ public final class Demo {
                                             .append(column));
             text.append('.');
         }
-        if (!e.path().equals("$")) {
+        String part = plainPart(e.path());
+        if (!part.equals("$")) {
             // No final period: it would read as part of the path.
             text.append(
                             english
                                     ? " The problem is in this part of the file: "
                                     : " Le problème se trouve dans cette partie du fichier : ")
-                    .append(e.path());
+                    .append(part);
         }
         return text.toString();
+    }
+
+    /**
+     * The part of a JSON path made of names and indexes only ({@code $.children[1].name}), which
+     * reads the same in every language; it stops where the reader describes a key in words (an
+     * unknown key is named by its length only, in English).
+     */
+    private static String plainPart(String path) {
+        Matcher plain = PLAIN_PATH.matcher(path);
+        return plain.lookingAt() ? plain.group() : "$";
     }
 
     /**

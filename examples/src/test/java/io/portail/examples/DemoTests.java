@@ -302,13 +302,32 @@ class DemoTests {
             assertThat(run.err())
                     .isEqualTo(
                             "Le fichier ne peut pas être lu : il contient une réponse que ce"
-                                    + " formulaire ne demande pas. Le problème se trouve dans cette"
-                                    + " partie du fichier : $.attachment\n");
+                                    + " formulaire ne demande pas.\n");
             assertThat(english.err())
                     .isEqualTo(
                             "The file cannot be read: it holds an answer this form does not ask"
-                                    + " for. The problem is in this part of the file:"
-                                    + " $.attachment\n");
+                                    + " for.\n");
+        }
+
+        @Test
+        void namesThePartOfTheFileButNeverAKeyItDoesNotKnow() throws IOException {
+            // The reader names an unknown key by its length only, in English: the demo shows the
+            // plain part of the path before it, which reads the same in every language.
+            Path answers =
+                    file("flat.json", "{\"address\": {\"number\": \"1\", \"appartement\": \"B\"}}");
+
+            Run run = run("submit", "birth-record", answers.toString());
+            Run english = run("--en", "submit", "birth-record", answers.toString());
+
+            assertThat(run.err())
+                    .isEqualTo(
+                            "Le fichier ne peut pas être lu : il contient une réponse que ce"
+                                    + " formulaire ne demande pas. Le problème se trouve dans cette"
+                                    + " partie du fichier : $.address\n");
+            assertThat(english.err())
+                    .isEqualTo(
+                            "The file cannot be read: it holds an answer this form does not ask"
+                                    + " for. The problem is in this part of the file: $.address\n");
         }
 
         @Test
