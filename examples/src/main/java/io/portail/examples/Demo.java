@@ -172,7 +172,7 @@ public final class Demo {
                             locale));
             return 2;
         } catch (PortalException e) {
-            err.println(e.getMessage());
+            err.println(refusal(e, locale));
             return 2;
         }
     }
@@ -464,6 +464,31 @@ public final class Demo {
      * Says in the resident's language that a file cannot be read, naming it as it was given; the
      * system's own message, in English, is not shown.
      */
+    /**
+     * Says in the resident's language why the portal refused the submission: the exception's own
+     * message is for developers, in English, but for an unknown procedure, whose message this class
+     * writes in the resident's language with the procedures to choose from.
+     */
+    static String refusal(PortalException e, Locale locale) {
+        boolean english = english(locale);
+        return switch (e.reason()) {
+            case UNKNOWN_PROCEDURE -> e.getMessage();
+            case PROCEDURE_UNAVAILABLE ->
+                    english
+                            ? "This procedure is not open today: it is not published yet, it is"
+                                    + " closed, or its opening dates are over. Ask the town hall."
+                            : "Cette démarche n'est pas ouverte aujourd'hui : elle n'est pas encore"
+                                    + " publiée, elle est fermée ou ses dates d'ouverture sont"
+                                    + " passées. Renseignez-vous auprès de la mairie.";
+            case IDEMPOTENCY_KEY_REUSED ->
+                    english
+                            ? "This request was already sent with other answers. Start again"
+                                    + " from the beginning."
+                            : "Cette demande a déjà été envoyée avec d'autres réponses."
+                                    + " Recommencez depuis le début.";
+        };
+    }
+
     static String cannotRead(IOException e, String name, Locale locale) {
         boolean english = english(locale);
         if (name.isEmpty()) {

@@ -2,6 +2,7 @@ package io.portail.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portail.core.PortalException;
 import io.portail.privacy.testing.LogLeakDetector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -552,6 +554,35 @@ class DemoTests {
                                     + " articles 30 and 32). You can ask for an extract without"
                                     + " parents' names: anyone may have it (article 33 of the same"
                                     + " decree).\n");
+        }
+
+        @Test
+        void wordsThePortalsRefusalsInTheResidentsLanguage() {
+            PortalException unavailable =
+                    new PortalException(
+                            PortalException.Reason.PROCEDURE_UNAVAILABLE,
+                            "Procedure x is not offered today");
+            PortalException reused =
+                    new PortalException(
+                            PortalException.Reason.IDEMPOTENCY_KEY_REUSED, "Key reused");
+
+            assertThat(Demo.refusal(unavailable, Locale.FRENCH))
+                    .isEqualTo(
+                            "Cette démarche n'est pas ouverte aujourd'hui : elle n'est pas encore"
+                                    + " publiée, elle est fermée ou ses dates d'ouverture sont"
+                                    + " passées. Renseignez-vous auprès de la mairie.");
+            assertThat(Demo.refusal(unavailable, Locale.ENGLISH))
+                    .isEqualTo(
+                            "This procedure is not open today: it is not published yet, it is"
+                                    + " closed, or its opening dates are over. Ask the town hall.");
+            assertThat(Demo.refusal(reused, Locale.FRENCH))
+                    .isEqualTo(
+                            "Cette demande a déjà été envoyée avec d'autres réponses."
+                                    + " Recommencez depuis le début.");
+            assertThat(Demo.refusal(reused, Locale.ENGLISH))
+                    .isEqualTo(
+                            "This request was already sent with other answers. Start again from"
+                                    + " the beginning.");
         }
 
         @Test
