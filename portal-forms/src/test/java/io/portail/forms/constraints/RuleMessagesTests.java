@@ -419,8 +419,8 @@ class RuleMessagesTests {
                 row(
                         "date",
                         Problem.OUT_OF_RANGE,
-                        "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple 14/07/2024",
-                        "Check the year: enter it in 4 digits, for example 14/07/2024"),
+                        "L’année semble incomplète ou inexacte ; saisissez la date avec l’année complète, par exemple 14/07/2024",
+                        "The year seems incomplete or wrong; enter the date with the full year, for example 14/07/2024"),
                 row(
                         "past-date",
                         Problem.MISSING,
@@ -439,8 +439,8 @@ class RuleMessagesTests {
                 row(
                         "past-date",
                         Problem.OUT_OF_RANGE,
-                        "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple 14/07/2024",
-                        "Check the year: enter it in 4 digits, for example 14/07/2024"),
+                        "L’année semble incomplète ou inexacte ; saisissez la date avec l’année complète, par exemple 14/07/2024",
+                        "The year seems incomplete or wrong; enter the date with the full year, for example 14/07/2024"),
                 row(
                         "past-date",
                         Problem.TOO_LATE,
@@ -464,8 +464,8 @@ class RuleMessagesTests {
                 row(
                         "future-date",
                         Problem.OUT_OF_RANGE,
-                        "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple 14/07/2024",
-                        "Check the year: enter it in 4 digits, for example 14/07/2024"),
+                        "L’année semble incomplète ou inexacte ; saisissez la date avec l’année complète, par exemple 14/07/2024",
+                        "The year seems incomplete or wrong; enter the date with the full year, for example 14/07/2024"),
                 row(
                         "future-date",
                         Problem.TOO_EARLY,

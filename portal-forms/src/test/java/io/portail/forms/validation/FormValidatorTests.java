@@ -241,15 +241,32 @@ class FormValidatorTests {
         }
 
         @Test
-        void asksForAFourDigitYearWhenTheYearIsBeforeTheYear1000() {
-            // A two-digit year padded with zeros: 0091 meant 1991.
-            Map<String, String> answers = valid();
-            answers.put("birth-date", "27/03/0091");
+        void asksForTheFullYearWhenTheYearIsBeforeTheYear1000() {
+            // DateRule.FIRST_PLAUSIBLE_YEAR: 0091 is a two-digit year padded with zeros (1991),
+            // 0001 has 4 digits but no one was born then; the message is true of both.
+            for (String typed : List.of("27/03/0091", "01/01/0001", "31/12/0999")) {
+                Map<String, String> answers = valid();
+                answers.put("birth-date", typed);
 
-            assertThat(violations(answers).get(0).message().fr())
-                    .isEqualTo(
-                            "Vérifiez votre date de naissance : saisissez l'année en 4 chiffres,"
-                                    + " par exemple 27/03/2007");
+                assertThat(violations(answers))
+                        .singleElement()
+                        .satisfies(
+                                v -> {
+                                    assertThat(v.code()).isEqualTo("date.implausible-year");
+                                    assertThat(v.message().fr())
+                                            .isEqualTo(
+                                                    "Vérifiez votre date de naissance : l'année"
+                                                            + " semble incomplète ou inexacte."
+                                                            + " Saisissez la date avec l'année"
+                                                            + " complète, par exemple 27/03/2007");
+                                    assertThat(v.message().en())
+                                            .isEqualTo(
+                                                    "Check your date of birth: the year seems"
+                                                            + " incomplete or wrong. Enter the date"
+                                                            + " with the full year, for example"
+                                                            + " 27/03/2007");
+                                });
+            }
         }
 
         @Test
