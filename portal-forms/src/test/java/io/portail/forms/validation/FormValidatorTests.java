@@ -319,6 +319,75 @@ class FormValidatorTests {
     }
 
     @Nested
+    class YesNoQuestions {
+        static final Field STATEMENT =
+                Field.builder(
+                                "sworn-statement",
+                                new FieldType.YesNo(),
+                                new LocalizedText(
+                                        "Je déclare sur l'honneur mon adresse",
+                                        "I state my address on my honour"),
+                                DataCategory.CONTACT)
+                        .name(
+                                new LocalizedText(
+                                        "votre déclaration sur l'honneur", "your sworn statement"))
+                        .required()
+                        .build();
+        static final Field NURSERY =
+                Field.builder(
+                                "nursery",
+                                new FieldType.YesNo(),
+                                new LocalizedText("Inscrit en crèche", "At the nursery"),
+                                DataCategory.of("education"))
+                        .required()
+                        .build();
+        static final FormValidator YES_NO =
+                FormValidator.of(
+                        new FormDefinition(
+                                "statement",
+                                1,
+                                LocalizedText.same("Déclaration"),
+                                List.of(
+                                        new Step(
+                                                "s",
+                                                LocalizedText.same("S"),
+                                                List.of(STATEMENT, NURSERY),
+                                                null))),
+                        CLOCK);
+
+        static List<Violation> refused(Map<String, String> answers) {
+            return ((ValidationResult.Invalid) YES_NO.validate(Answers.ofText(answers)))
+                    .violations();
+        }
+
+        @Test
+        void asksForYesOrNoWhateverTheNounPhraseNamingTheQuestion() {
+            assertThat(refused(Map.of()))
+                    .extracting(Violation::code, v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "required",
+                                    "Pour votre déclaration sur l'honneur, répondez oui ou non",
+                                    "For your sworn statement, answer yes or no"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "required",
+                                    "Pour « Inscrit en crèche », répondez oui ou non",
+                                    "For \u201cAt the nursery\u201d, answer yes or no"));
+        }
+
+        @Test
+        void asksForYesOrNoWhenTheAnswerIsNeither() {
+            assertThat(refused(Map.of("sworn-statement", "peut-être", "nursery", "oui")))
+                    .extracting(Violation::code, v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "yes-no.unknown",
+                                    "Pour votre déclaration sur l'honneur, répondez oui ou non",
+                                    "For your sworn statement, answer yes or no"));
+        }
+    }
+
+    @Nested
     class Conditions {
         @Test
         void requiresAFieldOnlyWhenItIsShown() {

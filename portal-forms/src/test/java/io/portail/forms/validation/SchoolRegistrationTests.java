@@ -354,6 +354,17 @@ class SchoolRegistrationTests {
         }
 
         @Test
+        void asksForYesOrNoNamingTheQuestion() {
+            assertThat(violations(with("has-second-parent", "\"peut-être\"")))
+                    .extracting(Violation::code, v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "yes-no.unknown",
+                                    "Pour la question sur un second parent, répondez oui ou non",
+                                    "For the question about a second parent, answer yes or no"));
+        }
+
+        @Test
         void mapsTheRuleOfAnIdentifierToItsMessage() {
             assertThat(violations(with("fiscal-number", "\"12345\"")))
                     .extracting(Violation::path, Violation::code, v -> v.message().fr())
