@@ -13,6 +13,7 @@ import io.portail.forms.definition.Option;
 import io.portail.forms.definition.Step;
 import io.portail.privacy.category.DataCategory;
 import io.portail.privacy.text.LocalizedText;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FormValidatorTests {
     static final Clock CLOCK =
@@ -315,6 +318,136 @@ class FormValidatorTests {
 
             Violation violation = violations(answers).get(0);
             assertThat(violation.message().fr()).doesNotContain("${1+1}").doesNotContain("2x");
+        }
+    }
+
+    /**
+     * A well-formed number out of range gets the range message, never "wrong format", whatever its
+     * sign, grouping or euro sign.
+     */
+    @Nested
+    class NumbersOutOfRange {
+        static final FormValidator NUMBERS =
+                FormValidator.of(
+                        new FormDefinition(
+                                "numbers",
+                                1,
+                                LocalizedText.same("Nombres"),
+                                List.of(
+                                        new Step(
+                                                "s",
+                                                LocalizedText.same("S"),
+                                                List.of(
+                                                        number(
+                                                                "gift",
+                                                                new FieldType.Amount(
+                                                                        100, 10_000_000),
+                                                                "le montant du don",
+                                                                "the amount of the gift"),
+                                                        number(
+                                                                "children",
+                                                                new FieldType.IntegerNumber(1, 20),
+                                                                "le nombre d'enfants",
+                                                                "the number of children"),
+                                                        number(
+                                                                "surface",
+                                                                new FieldType.DecimalNumber(
+                                                                        new BigDecimal("0.5"),
+                                                                        new BigDecimal("1000"),
+                                                                        2),
+                                                                "la surface",
+                                                                "the area")),
+                                                null))),
+                        CLOCK);
+
+        static Field number(String id, FieldType type, String fr, String en) {
+            return Field.builder(id, type, LocalizedText.same(id), DataCategory.FAMILY)
+                    .name(new LocalizedText(fr, en))
+                    .build();
+        }
+
+        static ValidationResult validate(String field, String typed) {
+            return NUMBERS.validate(Answers.ofText(Map.of(field, typed)));
+        }
+
+        @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+        @CsvSource(
+                delimiter = '|',
+                quoteCharacter = '"',
+                textBlock =
+                        """
+                gift | -5                   | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | 0                    | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | -5 €                 | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | €-5                  | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | -€5                  | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | - 1 234,50 EUR       | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | -12,505              | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | -99999999999999999999 | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | 99999999999999999999 | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | 100 000,01           | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | +150 000             | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | €150000              | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | 1 234 567,50 EUR     | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | 100000,001           | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | 12,505               | amount.wrong-format | Saisissez le montant du don en euros, avec 2 chiffres au plus après la virgule, par exemple 12,50 € | Enter the amount of the gift in euros, with 2 digits or fewer after the decimal point, for example €12.50
+                gift | --5                  | amount.wrong-format | Saisissez le montant du don en euros, avec 2 chiffres au plus après la virgule, par exemple 12,50 € | Enter the amount of the gift in euros, with 2 digits or fewer after the decimal point, for example €12.50
+                gift | 1.234,50             | amount.wrong-format | Saisissez le montant du don en euros, avec 2 chiffres au plus après la virgule, par exemple 12,50 € | Enter the amount of the gift in euros, with 2 digits or fewer after the decimal point, for example €12.50
+                gift | €12,50 €             | amount.wrong-format | Saisissez le montant du don en euros, avec 2 chiffres au plus après la virgule, par exemple 12,50 € | Enter the amount of the gift in euros, with 2 digits or fewer after the decimal point, for example €12.50
+                children | -5               | number.too-small | Vérifiez le nombre d'enfants : le nombre minimum est 1 | The number of children must be 1 or more
+                children | -2,5             | number.too-small | Vérifiez le nombre d'enfants : le nombre minimum est 1 | The number of children must be 1 or more
+                children | -99999999999999999999 | number.too-small | Vérifiez le nombre d'enfants : le nombre minimum est 1 | The number of children must be 1 or more
+                children | +25              | number.too-large | Vérifiez le nombre d'enfants : le nombre maximum est 20 | The number of children must be 20 or less
+                children | 1 000            | number.too-large | Vérifiez le nombre d'enfants : le nombre maximum est 20 | The number of children must be 20 or less
+                children | 25,5             | number.too-large | Vérifiez le nombre d'enfants : le nombre maximum est 20 | The number of children must be 20 or less
+                children | 99999999999999999999 | number.too-large | Vérifiez le nombre d'enfants : le nombre maximum est 20 | The number of children must be 20 or less
+                children | 2,5              | number.not-whole | Saisissez le nombre d'enfants en nombre entier, sans virgule, par exemple 3 | Enter the number of children as a whole number, for example 3
+                children | 5-               | number.wrong-format | Saisissez le nombre d'enfants en chiffres, par exemple 3 | Enter the number of children in figures, for example 3
+                surface | -5                | number.too-small | Vérifiez la surface : le nombre minimum est 0,5 | The area must be 0.5 or more
+                surface | -0,001            | number.too-small | Vérifiez la surface : le nombre minimum est 0,5 | The area must be 0.5 or more
+                surface | -99999999999999999999,5 | number.too-small | Vérifiez la surface : le nombre minimum est 0,5 | The area must be 0.5 or more
+                surface | 1 234,5           | number.too-large | Vérifiez la surface : le nombre maximum est 1000 | The area must be 1000 or less
+                surface | +1000,001         | number.too-large | Vérifiez la surface : le nombre maximum est 1000 | The area must be 1000 or less
+                surface | 99999999999999999999 | number.too-large | Vérifiez la surface : le nombre maximum est 1000 | The area must be 1000 or less
+                surface | 12,345            | number.too-many-decimals | Saisissez la surface avec 2 chiffres au plus après la virgule | Enter the area with 2 digits or fewer after the decimal point
+                """)
+        void givesTheRangeMessageToAWellFormedNumberOutOfRange(
+                String field, String typed, String code, String french, String english) {
+            ValidationResult result = validate(field, typed);
+
+            assertThat(((ValidationResult.Invalid) result).violations())
+                    .singleElement()
+                    .satisfies(
+                            v -> {
+                                assertThat(v.code()).isEqualTo(code);
+                                assertThat(v.message().fr()).isEqualTo(french);
+                                assertThat(v.message().en()).isEqualTo(english);
+                            });
+        }
+
+        @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+        @CsvSource(
+                delimiter = '|',
+                quoteCharacter = '"',
+                textBlock =
+                        """
+                gift | +12,50            | 12.50
+                gift | 1 234,50          | 1234.50
+                gift | €1 234,50         | 1234.50
+                gift | € 1 234,5         | 1234.50
+                gift | 1 234,50 EUR      | 1234.50
+                gift | 1 234,50€         | 1234.50
+                gift | 100 000           | 100000.00
+                children | +3            | 3
+                children | 1 2           | 12
+                surface | +12,5          | 12.5
+                surface | 1 000          | 1000
+                surface | 0,50           | 0.50
+                """)
+        void readsAWellFormedNumberInRange(String field, String typed, String text) {
+            ValidationResult result = validate(field, typed);
+
+            assertThat(((ValidationResult.Valid) result).answers().text(field)).contains(text);
         }
     }
 
