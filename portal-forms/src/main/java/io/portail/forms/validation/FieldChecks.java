@@ -147,13 +147,20 @@ final class FieldChecks {
         return refused(field, rule, result);
     }
 
-    /** The violation of a text rule's refusal, in the rule's own words. */
+    /**
+     * The violation of a text rule's refusal: in the form's words, naming the field, when the form
+     * bundles word that problem of that rule ({@link FormMessages#ofRule}); else in the rule's own
+     * words, as for the identifiers, whose messages name them.
+     */
     private static Checked refused(Field field, TextRule rule, RuleResult result) {
         var problem = ((RuleResult.Invalid) result).problem();
-        LocalizedText message =
-                new LocalizedText(
-                        RuleMessages.message(rule.code(), problem, Locale.FRENCH),
-                        RuleMessages.message(rule.code(), problem, Locale.ENGLISH));
+        LocalizedText message = FormMessages.ofRule(rule.code(), problem, field);
+        if (message == null) {
+            message =
+                    new LocalizedText(
+                            RuleMessages.message(rule.code(), problem, Locale.FRENCH),
+                            RuleMessages.message(rule.code(), problem, Locale.ENGLISH));
+        }
         return Checked.fail(field, field.id(), rule.code() + "." + problem.code(), message);
     }
 

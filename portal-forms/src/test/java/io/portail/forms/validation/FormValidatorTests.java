@@ -293,7 +293,7 @@ class FormValidatorTests {
         }
 
         @Test
-        void usesTheRuleMessageForAnIdentifier() {
+        void wordsTheEmailRulesMessageWithTheFieldsName() {
             Map<String, String> answers = valid();
             answers.put("email", "jean.martin@exemple");
 
@@ -304,9 +304,14 @@ class FormValidatorTests {
                                 assertThat(v.code()).isEqualTo("email.wrong-format");
                                 assertThat(v.message().fr())
                                         .isEqualTo(
-                                                "Saisissez une adresse e-mail complète, avec"
-                                                        + " un @ et un nom de domaine, par exemple"
+                                                "Saisissez « Adresse e-mail » en entier, avec un @"
+                                                        + " et un nom de domaine, par exemple"
                                                         + " nom@exemple.fr");
+                                assertThat(v.message().en())
+                                        .isEqualTo(
+                                                "Enter \u201cEmail address\u201d in full, with an"
+                                                        + " @ and a domain name, for example"
+                                                        + " name@example.com");
                             });
         }
 
