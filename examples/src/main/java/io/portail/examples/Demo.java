@@ -28,7 +28,9 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,6 +64,8 @@ public final class Demo {
 
     private static final String RULE = "=".repeat(72);
     private static final String THIN = "-".repeat(72);
+    private static final Pattern PLAIN_PATH =
+            Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_-]*|\\[\\d{1,9}\\])*");
     private static final Pattern GROUP_ITEM =
             Pattern.compile("([a-z][a-zA-Z0-9-]*)\\[(\\d{1,4})\\]\\.");
 
@@ -102,12 +106,24 @@ public final class Demo {
         Locale locale = words.remove("--en") ? Locale.ENGLISH : Locale.FRENCH;
         boolean json = words.remove("--json");
         Demo demo = new Demo(out, locale, json);
+        boolean submit = words.size() == 3 && words.get(0).equals("submit");
+        // The file as the resident named it, to name it back; empty when replaying the samples.
+        String name = submit ? words.get(2) : "";
         try {
             if (words.isEmpty()) {
                 return demo.replaySamples();
             }
-            if (words.size() == 3 && words.get(0).equals("submit")) {
-                SubmissionResult result = demo.submitFile(words.get(1), Path.of(words.get(2)));
+            if (submit) {
+                if (name.isBlank()) {
+                    err.println(
+                            english(locale)
+                                    ? "Enter the name of your answers file, for example"
+                                            + " my-answers.json"
+                                    : "Saisissez le nom de votre fichier de réponses, par exemple"
+                                            + " mes-reponses.json");
+                    return 2;
+                }
+                SubmissionResult result = demo.submitFile(words.get(1), Path.of(name));
                 return result instanceof SubmissionResult.Accepted ? 0 : 1;
             }
             err.println(
@@ -118,11 +134,14 @@ public final class Demo {
         } catch (JsonInputException e) {
             err.println(unreadable(e, locale));
             return 2;
-        } catch (NoSuchFileException e) {
+        } catch (InvalidPathException e) {
+            // The name is not repeated: it holds a character the terminal may not show.
             err.println(
                     english(locale)
-                            ? "No such file: " + e.getFile()
-                            : "Ce fichier n'existe pas : " + e.getFile());
+                            ? "This file name holds a character the system does not accept."
+                                    + " Check the name of your answers file."
+                            : "Ce nom de fichier contient un caractère que le système n'accepte"
+                                    + " pas. Vérifiez le nom de votre fichier de réponses.");
             return 2;
         } catch (NotAFileException e) {
             if (e.isFolder()) {
@@ -130,6 +149,11 @@ public final class Demo {
                         english(locale)
                                 ? "This is a folder, not a file: " + e.getFile()
                                 : "C'est un dossier, pas un fichier : " + e.getFile());
+            } else if (e.isEmpty()) {
+                err.println(
+                        english(locale)
+                                ? "This file is empty: " + e.getFile()
+                                : "Ce fichier est vide : " + e.getFile());
             } else {
                 err.println(
                         english(locale)
@@ -140,9 +164,12 @@ public final class Demo {
             return 2;
         } catch (IOException | UncheckedIOException e) {
             err.println(
-                    english(locale)
-                            ? "The file cannot be read: " + e.getMessage()
-                            : "Le fichier ne peut pas être lu : " + e.getMessage());
+                    cannotRead(
+                            e instanceof UncheckedIOException unchecked
+                                    ? unchecked.getCause()
+                                    : (IOException) e,
+                            name,
+                            locale));
             return 2;
         } catch (PortalException e) {
             err.println(e.getMessage());
@@ -254,20 +281,36 @@ public final class Demo {
                                                                         .map(Procedure::id)
                                                                         .toList())));
         if (Files.isDirectory(file)) {
-            throw new NotAFileException(file.toString(), true);
+            throw NotAFileException.folder(file.toString());
         }
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
         if (!Files.isRegularFile(file)) {
             // A device or a pipe (/dev/zero, a FIFO): never read, it may never end.
-            throw new NotAFileException(file.toString(), false);
+            throw NotAFileException.notOnDisk(file.toString());
+        }
+        if (isEmpty(file)) {
+            throw NotAFileException.empty(file.toString());
         }
         Answers answers = AnswersJson.read(file, procedure.form());
         // A resident's own file is submitted now, with a fresh reference.
         Portal portal =
                 Portal.builder(catalogue).clock(Clock.system(catalogue.commune().zone())).build();
         return submit(portal, procedure, answers, UUID.randomUUID().toString());
+    }
+
+    /**
+     * Tells whether a file holds nothing. A file of the system's /proc says 0 bytes but may hold
+     * text, or fail to be read: it is read to know.
+     */
+    private static boolean isEmpty(Path file) throws IOException {
+        if (Files.size(file) > 0) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == -1;
+        }
     }
 
     private SubmissionResult submit(
@@ -342,8 +385,10 @@ public final class Demo {
     }
 
     /**
-     * Says in the resident's language why a file cannot be read, then the technical detail (source,
-     * JSON path, rule), which never holds a value from the file.
+     * Says in the resident's language why a file cannot be read, and where in the file: at a line
+     * and column of the text, or in a part of the document named by its JSON path (a path reads the
+     * same in every language). The exception's own message, English for developers, is not shown;
+     * it never holds a value from the file either.
      */
     static String unreadable(JsonInputException e, Locale locale) {
         boolean english = english(locale);
@@ -373,22 +418,102 @@ public final class Demo {
                     case INVALID_VALUE ->
                             english ? "a value is not accepted" : "une valeur n'est pas acceptée";
                 };
-        return (english ? "The file cannot be read: " : "Le fichier ne peut pas être lu : ")
-                + why
-                + (english ? ". Detail: " : ". Détail : ")
-                + e.getMessage();
+        StringBuilder text =
+                new StringBuilder(
+                                english
+                                        ? "The file cannot be read: "
+                                        : "Le fichier ne peut pas être lu : ")
+                        .append(why)
+                        .append('.');
+        if (e.line().isPresent()) {
+            int line = e.line().getAsInt();
+            text.append(
+                    english
+                            ? " The problem is at line " + line
+                            : " Le problème se trouve à la ligne " + line);
+            e.column()
+                    .ifPresent(
+                            column ->
+                                    text.append(english ? ", column " : ", colonne ")
+                                            .append(column));
+            text.append('.');
+        }
+        String part = plainPart(e.path());
+        if (!part.equals("$")) {
+            // No final period: it would read as part of the path.
+            text.append(
+                            english
+                                    ? " The problem is in this part of the file: "
+                                    : " Le problème se trouve dans cette partie du fichier : ")
+                    .append(part);
+        }
+        return text.toString();
     }
 
-    /** A path that names a folder where a file is expected. */
+    /**
+     * The part of a JSON path made of names and indexes only ({@code $.children[1].name}), which
+     * reads the same in every language; it stops where the reader describes a key in words (an
+     * unknown key is named by its length only, in English).
+     */
+    private static String plainPart(String path) {
+        Matcher plain = PLAIN_PATH.matcher(path);
+        return plain.lookingAt() ? plain.group() : "$";
+    }
+
+    /**
+     * Says in the resident's language that a file cannot be read, naming it as it was given; the
+     * system's own message, in English, is not shown.
+     */
+    static String cannotRead(IOException e, String name, Locale locale) {
+        boolean english = english(locale);
+        if (name.isEmpty()) {
+            return english
+                    ? "The sample answers cannot be read."
+                    : "Les réponses d'exemple ne peuvent pas être lues.";
+        }
+        if (e instanceof NoSuchFileException) {
+            return english ? "No such file: " + name : "Ce fichier n'existe pas : " + name;
+        }
+        if (e instanceof AccessDeniedException) {
+            return english
+                    ? "You are not allowed to read this file: " + name
+                    : "Vous n'avez pas le droit de lire ce fichier : " + name;
+        }
+        return english
+                ? "This file cannot be read (check its name, or save your answers in another"
+                        + " file): "
+                        + name
+                : "Ce fichier ne peut pas être lu (vérifiez son nom, ou enregistrez vos réponses"
+                        + " dans un autre fichier) : "
+                        + name;
+    }
+
+    /**
+     * A path that names a folder, an empty file or something not on disk where a file is expected.
+     */
     private static final class NotAFileException extends IOException {
         private static final long serialVersionUID = 1L;
         private final String file;
         private final boolean folder;
+        private final boolean empty;
 
-        NotAFileException(String file, boolean folder) {
+        private NotAFileException(String file, boolean folder, boolean empty) {
             super(file);
             this.file = file;
             this.folder = folder;
+            this.empty = empty;
+        }
+
+        static NotAFileException folder(String file) {
+            return new NotAFileException(file, true, false);
+        }
+
+        static NotAFileException empty(String file) {
+            return new NotAFileException(file, false, true);
+        }
+
+        static NotAFileException notOnDisk(String file) {
+            return new NotAFileException(file, false, false);
         }
 
         String getFile() {
@@ -397,6 +522,10 @@ public final class Demo {
 
         boolean isFolder() {
             return folder;
+        }
+
+        boolean isEmpty() {
+            return empty;
         }
     }
 

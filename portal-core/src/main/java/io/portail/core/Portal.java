@@ -586,7 +586,8 @@ public final class Portal {
     /**
      * Lists the requests received in the last days, counted as periods of 24 hours back from now,
      * so that a change of daylight-saving time in between never fails nor shifts the window (case
-     * F12).
+     * F12): from {@code now - days × 24 h} to now, both included, so that a request received at the
+     * clock's current instant is listed.
      *
      * @param days the number of days, positive
      * @return the requests, oldest first

@@ -56,13 +56,16 @@ class PortalLifecycleTests {
                     .build();
 
     Request submit(String procedure) {
+        return submit(procedure, "key-" + procedure);
+    }
+
+    Request submit(String procedure, String key) {
         Answers answers =
                 procedure.equals("birth-record")
                         ? PortalTests.answers()
                         : Answers.ofText(Map.of("email", "cafe.du.port@exemple.fr"));
         SubmissionResult result =
-                portal.submit(
-                        new Submission(procedure, answers, Channel.ONLINE, "key-" + procedure));
+                portal.submit(new Submission(procedure, answers, Channel.ONLINE, key));
         return ((SubmissionResult.Accepted) result).request();
     }
 
@@ -426,6 +429,32 @@ class PortalLifecycleTests {
             assertThat(portal.receivedInLastDays(7))
                     .extracting(Request::reference)
                     .containsExactly(inside.reference());
+        }
+
+        @Test
+        void listsARequestReceivedAtTheClocksCurrentInstant() {
+            // With a fixed clock, a request just submitted is received at "now": the last days
+            // run from now - n × 24 h to now, both included.
+            at("2026-03-16T09:05:00Z");
+            Request now = submit("birth-record");
+
+            assertThat(portal.receivedInLastDays(1))
+                    .extracting(Request::reference)
+                    .containsExactly(now.reference());
+        }
+
+        @Test
+        void listsARequestReceivedExactlyNDaysAgoButNotOneNanosecondBefore() {
+            at("2026-03-09T09:04:59.999999999Z");
+            submit("birth-record", "key-too-early");
+            at("2026-03-09T09:05:00Z");
+            Request first = submit("birth-record", "key-first");
+            at("2026-03-16T09:05:00Z");
+            Request last = submit("birth-record", "key-last");
+
+            assertThat(portal.receivedInLastDays(7))
+                    .extracting(Request::reference)
+                    .containsExactly(first.reference(), last.reference());
         }
     }
 

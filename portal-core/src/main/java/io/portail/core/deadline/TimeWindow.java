@@ -38,25 +38,34 @@ public record TimeWindow(Instant start, Instant end) {
     }
 
     /**
-     * Returns the window of the last days before an instant, counted as periods of 24 hours.
+     * Returns the window of the last days up to an instant, that instant included, counted as
+     * periods of 24 hours: {@code [now - days × 24 h, now]}.
+     *
+     * <p>"The last 7 days" asked at an instant include what happened at that very instant (a
+     * request received under a fixed clock, say). As every window ends at its first instant after,
+     * this one ends one nanosecond after {@code now}, the finest step of an {@link Instant}.
      *
      * <p>Example (case F12): the last 7 days at {@code 2026-04-05T00:30Z} start at {@code
      * 2026-03-29T00:30Z}, although Paris moved to summer time in between: counting in instants
      * never meets a local time that does not exist.
      *
      * @param days the number of days, positive
-     * @param now the end of the window, excluded
-     * @return the window {@code [now - days × 24 h, now)}
-     * @throws IllegalArgumentException if {@code days} is not positive or reaches before {@link
-     *     Instant#MIN}
+     * @param now the last instant of the window, included
+     * @return the window from {@code now - days × 24 h} to {@code now}, both included
+     * @throws IllegalArgumentException if {@code days} is not positive, if the window reaches
+     *     before {@link Instant#MIN}, or if {@code now} is {@link Instant#MAX} (no instant follows
+     *     it)
      */
     public static TimeWindow lastDays(int days, Instant now) {
         requireNonNull(now, "now");
         if (days <= 0) {
             throw new IllegalArgumentException("The number of days must be positive: " + days);
         }
+        if (now.equals(Instant.MAX)) {
+            throw new IllegalArgumentException("The window would end after the latest instant");
+        }
         try {
-            return new TimeWindow(now.minus(Duration.ofDays(days)), now);
+            return new TimeWindow(now.minus(Duration.ofDays(days)), now.plusNanos(1));
         } catch (DateTimeException | ArithmeticException tooEarly) {
             throw new IllegalArgumentException(
                     "The window would start before the earliest instant: " + days + " days");

@@ -322,7 +322,8 @@ public final class ReportDesk {
     }
 
     private List<Suggestion> nearby(String category, GeoPoint point, Instant now) {
-        // Days of 24 hours back from now, both ends included (as TimeWindow counts them, case F12).
+        // Days of 24 hours back from now, both ends included (as TimeWindow.lastDays counts them,
+        // case F12).
         Instant since = TimeWindow.lastDays(duplicateRule.days(), now).start();
         List<Suggestion> found = new ArrayList<>();
         for (Report report : reports.values()) {

@@ -27,19 +27,29 @@ class TimeWindowTests {
             TimeWindow window = TimeWindow.lastDays(7, now);
 
             assertThat(window.start()).isEqualTo(Instant.parse("2026-03-29T00:30:00Z"));
-            assertThat(window.end()).isEqualTo(now);
-            assertThat(window.duration()).isEqualTo(Duration.ofHours(7 * 24));
+            assertThat(window.end()).isEqualTo(now.plusNanos(1));
+            assertThat(window.duration()).isEqualTo(Duration.ofHours(7 * 24).plusNanos(1));
             assertThat(LocalDate.ofInstant(now, PARIS)).isEqualTo(LocalDate.of(2026, 4, 5));
         }
 
         @Test
-        void includesTheStartAndExcludesTheEnd() {
-            TimeWindow window = TimeWindow.lastDays(1, Instant.parse("2026-04-05T00:30:00Z"));
+        void includesBothTheStartAndNow() {
+            Instant now = Instant.parse("2026-04-05T00:30:00Z");
+
+            TimeWindow window = TimeWindow.lastDays(1, now);
 
             assertThat(window.contains(Instant.parse("2026-04-04T00:30:00Z"))).isTrue();
             assertThat(window.contains(Instant.parse("2026-04-05T00:29:59Z"))).isTrue();
-            assertThat(window.contains(Instant.parse("2026-04-05T00:30:00Z"))).isFalse();
-            assertThat(window.contains(Instant.parse("2026-04-04T00:29:59Z"))).isFalse();
+            assertThat(window.contains(now)).isTrue();
+            assertThat(window.contains(now.plusNanos(1))).isFalse();
+            assertThat(window.contains(Instant.parse("2026-04-04T00:29:59.999999999Z"))).isFalse();
+        }
+
+        @Test
+        void refusesAWindowEndingAfterTheLatestInstant() {
+            assertThatThrownBy(() -> TimeWindow.lastDays(1, Instant.MAX))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The window would end after the latest instant");
         }
 
         @Test

@@ -326,6 +326,10 @@ public sealed interface FieldType {
     /**
      * Several options out of a list, ticked as boxes.
      *
+     * <p>An answer lists the codes ticked, in any order. A code sent twice counts once, as a box
+     * ticked twice is ticked: {@code min} and {@code max} count distinct options, and the answer
+     * keeps them in the order of the options.
+     *
      * @param options the options, in the order shown
      * @param min the fewest options to tick when the field is answered or required, 1 or more
      * @param max the most options to tick

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.forms.definition.FormDefinition;
+import io.portail.forms.internal.definition.Ids;
 import io.portail.forms.internal.definition.Positions;
 import io.portail.forms.internal.validation.AnswersAccess;
 import io.portail.forms.validation.Answers;
@@ -166,9 +167,13 @@ public final class AnswersReader {
             if (position < 0) {
                 throw new JsonInputException(
                         source,
-                        child("$", name),
+                        unknownKey("$", name),
                         Reason.UNKNOWN_PROPERTY,
-                        "Not a field of form " + form.id() + " version " + form.version());
+                        "Not a field of form "
+                                + form.id()
+                                + " version "
+                                + form.version()
+                                + suggestion(name, fields.fields));
             }
             repeated(source, seen, position);
             Field field = fields.fields[position];
@@ -305,9 +310,9 @@ public final class AnswersReader {
                 if (at < 0) {
                     throw new JsonInputException(
                             source,
-                            child(place.path(), name),
+                            unknownKey(place.path(), name),
                             Reason.UNKNOWN_PROPERTY,
-                            "Not a field of group " + field.id());
+                            "Not a field of group " + field.id() + suggestion(name, own.fields));
                 }
                 repeated(source, seen, at);
                 Field child = own.fields[at];
@@ -376,7 +381,7 @@ public final class AnswersReader {
             if (!names.contains(name)) {
                 throw new JsonInputException(
                         source,
-                        child(item(child(parent.path(), field.id()), index), name),
+                        unknownKey(item(child(parent.path(), field.id()), index), name),
                         Reason.UNKNOWN_PROPERTY,
                         field.type() instanceof FieldType.Address
                                 ? "Not a part of an address; use " + names(names)
@@ -535,6 +540,22 @@ public final class AnswersReader {
             default:
                 return "null";
         }
+    }
+
+    /**
+     * The path of a key that the form does not know: its length only, whatever it looks like. A
+     * client may put what a resident typed where ids go (a map keyed by a child's first name, say),
+     * and messages must not carry it; a plain-looking key is no safer than any other.
+     */
+    static String unknownKey(String parent, String name) {
+        int length = name.length();
+        return parent + "[a key of " + length + (length == 1 ? " character]" : " characters]");
+    }
+
+    /** What the message adds about an unknown key: the form's id closest to it, if one is. */
+    private static String suggestion(String name, Field[] expected) {
+        String closest = Ids.closest(name, expected);
+        return closest == null ? "" : "; did you mean \"" + closest + "\"?";
     }
 
     /** The path of a property: {@code $.name} for a plain name, else the name's length only. */

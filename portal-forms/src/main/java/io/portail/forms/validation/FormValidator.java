@@ -335,7 +335,7 @@ public final class FormValidator {
             if (position < 0) {
                 throw new IllegalArgumentException(
                         "The answers name a field the form does not have: "
-                                + Ids.shown(entry.getKey()));
+                                + Ids.unknown(entry.getKey(), top.fields));
             }
             raws[position] = entry.getValue();
         }
@@ -428,7 +428,7 @@ public final class FormValidator {
                             "The answers name a field group "
                                     + group.id()
                                     + " does not have: "
-                                    + Ids.shown(part.getKey()));
+                                    + Ids.unknown(part.getKey(), own.fields));
                 }
                 Field child = own.fields[at];
                 if (!(child.type() instanceof FieldType.Display)) {

@@ -62,7 +62,8 @@ class AnswersJsonTests {
 
             assertThatThrownBy(() -> AnswersJson.read("answers.json", json, FORM))
                     .isInstanceOf(JsonInputException.class)
-                    .hasMessage("answers.json: $.attachment: Not a field of form f version 2");
+                    .hasMessage(
+                            "answers.json: $[a key of 10 characters]: Not a field of form f version 2");
         }
 
         @Test
@@ -274,7 +275,8 @@ class AnswersJsonTests {
             assertThatThrownBy(() -> another.validate(answers))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage(
-                            "The answers name a field the form does not have: lives-in-commune");
+                            "The answers name a field the form does not have: (an id of 16"
+                                    + " characters)");
         }
     }
 
@@ -300,7 +302,9 @@ class AnswersJsonTests {
             String json = "{\"siblings\": [{\"given-name\": \"Hugo\"}, {\"age\": 3}]}";
 
             assertThatThrownBy(() -> AnswersJson.read("answers.json", json, form))
-                    .hasMessage("answers.json: $.siblings[1].age: Not a field of group siblings");
+                    .hasMessage(
+                            "answers.json: $.siblings[1][a key of 3 characters]: Not a field of group"
+                                    + " siblings");
         }
 
         @Test
@@ -334,6 +338,42 @@ class AnswersJsonTests {
     /** Messages name the path and what was expected, never what the sender wrote in a key. */
     @Nested
     class PlainMessages {
+        @Test
+        void aKeyThatLooksLikeAnIdIsGivenByItsLengthOnlyToo() {
+            // A client may key answers by what a resident typed, a family name for instance.
+            String json = "{\"Durand-secret\": 1}";
+
+            assertThatThrownBy(() -> AnswersJson.read("a.json", json, FORM))
+                    .hasMessage(
+                            "a.json: $[a key of 13 characters]: Not a field of form f version 2")
+                    .hasMessageNotContaining("Durand");
+        }
+
+        @Test
+        void suggestsTheFormsOwnIdClosestToAnUnknownKey() {
+            assertThatThrownBy(() -> AnswersJson.read("a.json", "{\"adress\": 1}", FORM))
+                    .hasMessage(
+                            "a.json: $[a key of 6 characters]: Not a field of form f version 2;"
+                                    + " did you mean \"address\"?");
+            assertThatThrownBy(() -> AnswersJson.read("a.json", "{\"ADDRESS\": 1}", FORM))
+                    .hasMessageEndingWith("did you mean \"address\"?");
+        }
+
+        @Test
+        void suggestsTheClosestFieldOfAGroup() {
+            String json = "{\"siblings\": [{\"given-nmae\": \"Hugo\"}]}";
+
+            assertThatThrownBy(
+                            () ->
+                                    AnswersJson.read(
+                                            "answers.json",
+                                            json,
+                                            io.portail.forms.TestForms.schoolRegistration()))
+                    .hasMessage(
+                            "answers.json: $.siblings[0][a key of 10 characters]: Not a field of"
+                                    + " group siblings; did you mean \"given-name\"?");
+        }
+
         @Test
         void aKeyThatIsNotAPlainNameIsGivenByItsLengthOnly() {
             String json = "{\"Jean Dupont 06 12 34 56 78\": \"x\"}";

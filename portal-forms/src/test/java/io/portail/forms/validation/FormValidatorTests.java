@@ -934,7 +934,19 @@ class FormValidatorTests {
         void refusesAnAnswerToAFieldTheFormDoesNotHave() {
             assertThatThrownBy(() -> VALIDATOR.validate(Answers.ofText(Map.of("colour", "red"))))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("The answers name a field the form does not have: colour");
+                    .hasMessage(
+                            "The answers name a field the form does not have: (an id of 6"
+                                    + " characters)");
+        }
+
+        @Test
+        void suggestsTheFormsOwnIdWithoutRepeatingTheOneReceived() {
+            Answers answers = Answers.ofText(Map.of("familyname", "Durand"));
+
+            assertThatThrownBy(() -> VALIDATOR.validate(answers))
+                    .hasMessage(
+                            "The answers name a field the form does not have: (an id of 10"
+                                    + " characters; did you mean \"family-name\"?)");
         }
 
         @Test
@@ -944,7 +956,8 @@ class FormValidatorTests {
             assertThatThrownBy(() -> VALIDATOR.validate(answers))
                     .hasMessage(
                             "The answers name a field the form does not have: (an id of 11"
-                                    + " characters that is not a plain name)");
+                                    + " characters)")
+                    .hasMessageNotContaining("Dupont");
         }
     }
 

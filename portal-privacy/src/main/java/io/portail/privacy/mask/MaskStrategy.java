@@ -3,6 +3,7 @@ package io.portail.privacy.mask;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,26 +36,41 @@ public enum MaskStrategy {
         }
     },
     /**
-     * A phone number keeps the country code and first digit of a French number, and its last two
-     * digits: {@code 06 85 12 34 56} gives {@code +33 6** ** ** 56}; other numbers keep only their
-     * last two digits: {@code ***56}.
+     * A phone number keeps the form it was given in, so that the mask never names a country the
+     * number was not given with, and its last two digits.
+     *
+     * <ul>
+     *   <li>A French national number (ten digits, the first a 0) keeps its first two digits: {@code
+     *       06 85 12 34 56} gives {@code 06 ** ** ** 56}, and the Guadeloupe mobile {@code 0690 12
+     *       34 56} gives {@code 06 ** ** ** 56} too. The national form does not tell France from
+     *       the overseas departments, whose numbers share the 0 prefix (ARCEP national numbering
+     *       plan: 0590, 0690 and 0691 in Guadeloupe, 0262, 0263, 0692 and 0693 in La Réunion…), so
+     *       no country code is added.
+     *   <li>An international number, written with {@code +} or {@code 00}, keeps its own country
+     *       code (ITU-T E.164). In a plan of nine-digit numbers (+33 metropolitan France, +262 La
+     *       Réunion and Mayotte, +590 Guadeloupe, +594 French Guiana, +596 Martinique) it keeps the
+     *       first digit too: {@code +33 6 85 12 34 56} gives {@code +33 6** ** ** 56}, {@code +590
+     *       690 12 34 56} gives {@code +590 6** ** ** 56}; a {@code (0)} written after the country
+     *       code is left out. Any other country keeps only its code: {@code +44 20 7946 0958} gives
+     *       {@code +44 ***58}.
+     *   <li>Anything else keeps its last two digits if it has six digits or more: {@code ***56}.
+     * </ul>
+     *
+     * <p>A number given with +33 but of an overseas range keeps +33, as given: the mask shows the
+     * form the resident typed, it does not correct it.
      */
     PHONE {
         @Override
         String apply(String value) {
             String digits = value.replaceAll("[^0-9]", "");
-            String national = null;
-            if (digits.length() == 10 && digits.startsWith("0")) {
-                national = digits.substring(1);
-            } else if (digits.length() == 11 && digits.startsWith("33")) {
-                national = digits.substring(2);
-            } else if (digits.length() == 13 && digits.startsWith("0033")) {
-                national = digits.substring(4);
+            String given = value.strip();
+            if (given.startsWith("+") || digits.startsWith("00")) {
+                return international(given.startsWith("+") ? digits : digits.substring(2));
             }
-            if (national != null) {
-                return "+33 " + national.charAt(0) + "** ** ** " + national.substring(7);
+            if (NATIONAL_PHONE.matcher(digits).matches()) {
+                return digits.substring(0, 2) + " ** ** ** " + digits.substring(8);
             }
-            return digits.length() >= 6 ? "***" + digits.substring(digits.length() - 2) : FULL_MASK;
+            return lastTwoDigits(digits);
         }
     },
     /**
@@ -136,6 +152,28 @@ public enum MaskStrategy {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}[0-9]{2}");
     private static final Pattern POSTAL_CODE = Pattern.compile("(?<![0-9])([0-9]{5})(?![0-9])");
 
+    /** A French national phone number: 0, then nine digits that do not start with 0. */
+    private static final Pattern NATIONAL_PHONE = Pattern.compile("0[1-9][0-9]{8}");
+
+    /**
+     * The two-digit country codes of ITU-T E.164 (list of assigned country codes); the other codes
+     * are 1 and 7, or three digits long. The codes are prefix-free, so the first digits of an
+     * international number tell the code's length.
+     */
+    private static final Set<String> TWO_DIGIT_COUNTRY_CODES =
+            Set.of(
+                    "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44",
+                    "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58",
+                    "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90", "91",
+                    "92", "93", "94", "95", "98");
+
+    /**
+     * Country codes whose numbers have nine digits after the code, the first telling the kind of
+     * line: metropolitan France and the overseas departments (ARCEP national numbering plan; +262
+     * serves La Réunion and Mayotte, +269 is the Comoros).
+     */
+    private static final Set<String> NINE_DIGIT_PLANS = Set.of("33", "262", "590", "594", "596");
+
     /**
      * Masks a value.
      *
@@ -152,6 +190,36 @@ public enum MaskStrategy {
     }
 
     abstract String apply(String value);
+
+    /** Masks an international number, given as its digits after the {@code +} or {@code 00}. */
+    private static String international(String digits) {
+        if (digits.isEmpty() || digits.charAt(0) == '0') {
+            return lastTwoDigits(digits);
+        }
+        int length =
+                digits.charAt(0) == '1' || digits.charAt(0) == '7'
+                        ? 1
+                        : digits.length() >= 2
+                                        && TWO_DIGIT_COUNTRY_CODES.contains(digits.substring(0, 2))
+                                ? 2
+                                : 3;
+        if (digits.length() < length + 4) {
+            return FULL_MASK;
+        }
+        String code = digits.substring(0, length);
+        String national = digits.substring(length);
+        if (national.length() == 10 && national.charAt(0) == '0') {
+            national = national.substring(1); // "+33 (0)6 …": the trunk prefix, not dialled
+        }
+        if (NINE_DIGIT_PLANS.contains(code) && national.length() == 9) {
+            return "+" + code + " " + national.charAt(0) + "** ** ** " + national.substring(7);
+        }
+        return "+" + code + " ***" + digits.substring(digits.length() - 2);
+    }
+
+    private static String lastTwoDigits(String digits) {
+        return digits.length() >= 6 ? "***" + digits.substring(digits.length() - 2) : FULL_MASK;
+    }
 
     private static String first(String text) {
         return new String(Character.toChars(text.codePointAt(0)));

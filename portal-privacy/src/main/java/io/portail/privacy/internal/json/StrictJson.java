@@ -387,26 +387,33 @@ public final class StrictJson {
     private static JsonInputException malformed(String source, JacksonException e) {
         // A repeated key is named as such, but not repeated: it is the sender's text.
         boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object");
-        return new JsonInputException(
+        return located(
                 source,
-                "$",
-                Reason.MALFORMED,
-                (duplicate
-                                ? "A key appears twice in the same object, at "
-                                : "Not well-formed JSON at ")
-                        + at(e.getLocation()));
+                duplicate
+                        ? "A key appears twice in the same object, at "
+                        : "Not well-formed JSON at ",
+                e.getLocation());
     }
 
     private static JsonInputException malformedAt(
             String source, @Nullable TokenStreamLocation location) {
-        return new JsonInputException(
-                source, "$", Reason.MALFORMED, "Not well-formed JSON at " + at(location));
+        return located(source, "Not well-formed JSON at ", location);
     }
 
-    private static String at(@Nullable TokenStreamLocation location) {
-        return location == null
-                ? "an unknown place"
-                : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    /** A malformed document, with the line and column where the parser stopped when known. */
+    private static JsonInputException located(
+            String source, String what, @Nullable TokenStreamLocation location) {
+        int line = -1;
+        int column = -1;
+        if (location != null && location.getLineNr() >= 1) {
+            line = location.getLineNr();
+            column = location.getColumnNr() >= 1 ? location.getColumnNr() : -1;
+        }
+        String at =
+                line == -1
+                        ? "an unknown place"
+                        : "line " + line + (column == -1 ? "" : ", column " + column);
+        return new JsonInputException(source, "$", Reason.MALFORMED, what + at, line, column);
     }
 
     private static JsonInputException tooLargeOrDeep(String source, StreamConstraintsException e) {

@@ -1,5 +1,6 @@
 package io.portail.privacy.internal.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -250,6 +251,61 @@ class StrictJsonTests {
                     .hasMessage("a.json: $: The document is larger than the limit of 8 bytes");
             assertThatThrownBy(() -> json.read("a.json", "\"a\" \"b\"", firstString))
                     .hasMessageStartingWith("a.json: $: Not well-formed JSON at line 1, column 5");
+        }
+    }
+
+    /** The line and column where the parser stopped, for callers that word the problem. */
+    @Nested
+    class Place {
+        @Test
+        void givesTheLineAndColumnOfAMalformedDocument() {
+            JsonInputException e = catchJson(() -> json.parse("a.json", "{\"a\": 1,\n  \"b\": ]}"));
+
+            assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
+            assertThat(e.path()).isEqualTo("$");
+            assertThat(e.line()).hasValue(2);
+            assertThat(e.column()).hasValue(8);
+            assertThat(e).hasMessage("a.json: $: Not well-formed JSON at line 2, column 8");
+        }
+
+        @Test
+        void givesThePlaceOfARepeatedKeyAndOfTrailingContent() {
+            JsonInputException twice =
+                    catchJson(() -> json.parse("a.json", "{\"a\": 1, \"a\": 2}"));
+            JsonInputException trailing =
+                    catchJson(
+                            () ->
+                                    json.read(
+                                            "a.json",
+                                            new java.io.ByteArrayInputStream(
+                                                    "\"a\" \"b\"".getBytes(UTF_8)),
+                                            parser -> parser.getString()));
+
+            assertThat(twice.line()).hasValue(1);
+            assertThat(twice.column()).hasValue(13);
+            assertThat(trailing.line()).hasValue(1);
+            assertThat(trailing.column()).hasValue(5);
+        }
+
+        @Test
+        void givesNoPlaceForAnEmptyOrOversizedDocument() {
+            JsonInputException empty = catchJson(() -> json.parse("a.json", "  \n"));
+            JsonInputException deep =
+                    catchJson(() -> json.parse("a.json", "[".repeat(100) + "]".repeat(100)));
+
+            assertThat(empty.line()).isEmpty();
+            assertThat(empty.column()).isEmpty();
+            assertThat(deep.reason()).isEqualTo(Reason.TOO_LARGE);
+            assertThat(deep.line()).isEmpty();
+        }
+
+        private JsonInputException catchJson(Runnable reading) {
+            try {
+                reading.run();
+            } catch (JsonInputException e) {
+                return e;
+            }
+            throw new AssertionError("The document was read");
         }
     }
 }
