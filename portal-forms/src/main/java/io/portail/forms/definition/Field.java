@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param label the question or label a resident reads
  * @param hint a line of help under the label, or null
  * @param example an example of the expected answer, or null
- * @param name how messages name the field, such as "votre date de naissance"; by default the label
- *     in quotes
+ * @param name how messages name the field, a noun phrase such as "votre date de naissance" (for a
+ *     yes-no question too: "la question sur votre domicile", not "si vous habitez la commune"); by
+ *     default the label in quotes
  * @param required true if the field must be answered whenever it is shown
  * @param requiredWhen a condition that makes the field required, or null
  * @param shownWhen a condition for showing the field, or null to always show it

@@ -79,11 +79,19 @@ final class AddressCheck {
     }
 
     /**
-     * Names the field in the messages residents most often need (a part missing, a postal code that
-     * is not the commune's); other problems keep the rule's own message.
+     * Words the problem with the field's name, and the part concerned: a rule's problem worded for
+     * forms ({@link FormMessages#ofRule}, such as wrong characters in the street), else a part
+     * missing or a postal code that is not the commune's; other problems keep the rule's own
+     * message.
      */
     private static Checked fail(Field field, AddressProblem problem) {
         AddressPart part = problem.part();
+        String path = field.id() + "." + name(part);
+        String code = problem.ruleCode() + "." + problem.problem().code();
+        LocalizedText worded = FormMessages.ofRule(problem.ruleCode(), problem.problem(), field);
+        if (worded != null) {
+            return Checked.fail(field, path, code, worded);
+        }
         String key = null;
         if (part == AddressPart.STREET && problem.problem() == Problem.MISSING) {
             key = "address.street";
@@ -98,14 +106,13 @@ final class AddressCheck {
                             ? "address.commune"
                             : "address.commune-unknown";
         }
-        String path = field.id() + "." + name(part);
         if (key != null) {
             return Checked.fail(field, path, key, FormMessages.of(key, field));
         }
         return Checked.fail(
                 field,
                 path,
-                problem.ruleCode() + "." + problem.problem().code(),
+                code,
                 new LocalizedText(problem.message(Locale.FRENCH), problem.message(Locale.ENGLISH)));
     }
 

@@ -12,7 +12,8 @@ import java.time.LocalDate;
  *
  * <p>A well-formed date that does not exist, such as 31/02/2026, is "not a real date", a different
  * message from "wrong format" and from "out of range". A year before {@link
- * DateRule#FIRST_PLAUSIBLE_YEAR} is refused by the rule and asked again in 4 digits.
+ * DateRule#FIRST_PLAUSIBLE_YEAR} is refused by the rule: the message says the year seems incomplete
+ * or wrong, true of 0091 typed for 1991 and of 0001 alike, and asks for the full year.
  */
 final class DateCheck {
     private DateCheck() {}

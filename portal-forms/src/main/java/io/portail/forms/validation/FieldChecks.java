@@ -28,6 +28,16 @@ final class FieldChecks {
     private static final Pattern DEGREES = Pattern.compile("-?[0-9]{1,3}([.][0-9]{1,12})?");
     private static final int MAX_DIGITS = 15;
     private static final int MAX_FILE_NAME = 255;
+
+    /** What {@link #cents} returns for a text that is not an amount. */
+    private static final long MALFORMED = -1;
+
+    /** What {@link #cents} returns for a well-formed amount of more than 13 digits. */
+    private static final long TOO_MANY_DIGITS = -2;
+
+    /** What {@link #cents} returns for a well-formed amount with more than 2 decimals. */
+    private static final long TOO_MANY_DECIMALS = -3;
+
     private static final LocalizedText YES = new LocalizedText("Oui", "Yes");
     private static final LocalizedText NO = new LocalizedText("Non", "No");
 
@@ -137,13 +147,20 @@ final class FieldChecks {
         return refused(field, rule, result);
     }
 
-    /** The violation of a text rule's refusal, in the rule's own words. */
+    /**
+     * The violation of a text rule's refusal: in the form's words, naming the field, when the form
+     * bundles word that problem of that rule ({@link FormMessages#ofRule}); else in the rule's own
+     * words, as for the identifiers, whose messages name them.
+     */
     private static Checked refused(Field field, TextRule rule, RuleResult result) {
         var problem = ((RuleResult.Invalid) result).problem();
-        LocalizedText message =
-                new LocalizedText(
-                        RuleMessages.message(rule.code(), problem, Locale.FRENCH),
-                        RuleMessages.message(rule.code(), problem, Locale.ENGLISH));
+        LocalizedText message = FormMessages.ofRule(rule.code(), problem, field);
+        if (message == null) {
+            message =
+                    new LocalizedText(
+                            RuleMessages.message(rule.code(), problem, Locale.FRENCH),
+                            RuleMessages.message(rule.code(), problem, Locale.ENGLISH));
+        }
         return Checked.fail(field, field.id(), rule.code() + "." + problem.code(), message);
     }
 
@@ -184,16 +201,32 @@ final class FieldChecks {
         return end - start;
     }
 
+    /**
+     * Reads a whole number. A number out of range gets the range message, whatever its form: "-5",
+     * "+25", "1 000", a number of more than 15 digits (beyond any bound), or "25,5" out of range;
+     * only a number in range with decimals is "not whole".
+     */
     private static Checked integer(Field field, FieldType.IntegerNumber type, String value) {
         String number = withoutSpaces(value);
         if (!INTEGER.matcher(number).matches()) {
-            if (DECIMAL.matcher(number.replace(',', '.')).matches()) {
-                return Checked.fail(field, "number.not-whole");
+            String decimal = number.replace(',', '.');
+            if (!DECIMAL.matcher(decimal).matches()) {
+                return Checked.fail(field, "number.wrong-format");
             }
-            return Checked.fail(field, "number.wrong-format");
+            if (integerDigits(decimal) > MAX_DIGITS) {
+                return beyondBounds(field, decimal, type);
+            }
+            BigDecimal parsed = new BigDecimal(decimal);
+            if (parsed.compareTo(BigDecimal.valueOf(type.min())) < 0) {
+                return Checked.fail(field, "number.too-small", bound("min", type.min()));
+            }
+            if (parsed.compareTo(BigDecimal.valueOf(type.max())) > 0) {
+                return Checked.fail(field, "number.too-large", bound("max", type.max()));
+            }
+            return Checked.fail(field, "number.not-whole");
         }
         if (integerDigits(number) > MAX_DIGITS) {
-            return Checked.fail(field, "number.too-large", bound("max", type.max()));
+            return beyondBounds(field, number, type);
         }
         long parsed = Long.parseLong(number.startsWith("+") ? number.substring(1) : number);
         if (parsed < type.min()) {
@@ -206,19 +239,41 @@ final class FieldChecks {
         return Checked.ok(field, parsed, text, LocalizedText.same(text));
     }
 
+    /**
+     * Fails a whole number of more than 15 digits, beyond both bounds (which have 15 at most):
+     * below the minimum when negative, above the maximum otherwise.
+     */
+    private static Checked beyondBounds(Field field, String number, FieldType.IntegerNumber type) {
+        return number.startsWith("-")
+                ? Checked.fail(field, "number.too-small", bound("min", type.min()))
+                : Checked.fail(field, "number.too-large", bound("max", type.max()));
+    }
+
     private static Map<String, String> bound(String name, long value) {
         return Map.of(name, Long.toString(value));
     }
 
+    /**
+     * Reads a number with decimals. A number out of range gets the range message, whatever its
+     * form, before its decimals are counted: "-5", "+5", "1 234,5", "12,3456" out of range.
+     */
     private static Checked decimal(Field field, FieldType.DecimalNumber type, String value) {
         String number = withoutSpaces(value).replace(',', '.');
         if (!DECIMAL.matcher(number).matches()) {
             return Checked.fail(field, "number.wrong-format");
         }
         if (integerDigits(number) > MAX_DIGITS) {
-            return failNumber(field, "number.too-large", "max", type.max());
+            return number.startsWith("-")
+                    ? failNumber(field, "number.too-small", "min", type.min())
+                    : failNumber(field, "number.too-large", "max", type.max());
         }
         BigDecimal parsed = new BigDecimal(number);
+        if (parsed.compareTo(type.min()) < 0) {
+            return failNumber(field, "number.too-small", "min", type.min());
+        }
+        if (parsed.compareTo(type.max()) > 0) {
+            return failNumber(field, "number.too-large", "max", type.max());
+        }
         if (parsed.scale() > type.scale()) {
             BigDecimal trimmed = parsed.stripTrailingZeros();
             if (trimmed.scale() > type.scale()) {
@@ -228,12 +283,6 @@ final class FieldChecks {
                         Map.of("scale", Integer.toString(type.scale())));
             }
             parsed = trimmed.setScale(Math.max(0, trimmed.scale()));
-        }
-        if (parsed.compareTo(type.min()) < 0) {
-            return failNumber(field, "number.too-small", "min", type.min());
-        }
-        if (parsed.compareTo(type.max()) > 0) {
-            return failNumber(field, "number.too-large", "max", type.max());
         }
         String text = parsed.toPlainString();
         return Checked.ok(field, parsed, text, new LocalizedText(french(text), text));
@@ -262,9 +311,15 @@ final class FieldChecks {
     }
 
     /**
-     * Reads an amount in euros: "12,50", "12.50", "12,5 €", "1 234,50 EUR" are 12.50. A point or a
-     * comma is the decimal separator; thousands are grouped by spaces only, since "1.234" could be
-     * either.
+     * Reads an amount in euros: "12,50", "12.50", "12,5 €", "€12.50", "1 234,50 EUR" are 12.50. A
+     * point or a comma is the decimal separator; thousands are grouped by spaces only, since
+     * "1.234" could be either. A sign may come first, or after a leading euro sign ("-5", "+5",
+     * "-€5", "€-5").
+     *
+     * <p>A well-formed number out of range gets the range message, whatever its form: a negative
+     * amount is below the minimum (0 or more), an amount of more than 13 digits before the
+     * separator is above the maximum, and an amount with more than 2 decimals out of range is out
+     * of range before it is of the wrong form.
      */
     private static Checked amount(Field field, FieldType.Amount type, String value) {
         String number = withoutSpaces(value);
@@ -274,31 +329,62 @@ final class FieldChecks {
             end--;
         } else if (end >= 3 && number.regionMatches(true, end - 3, "eur", 0, 3)) {
             end -= 3;
-        } else if (number.startsWith("€")) {
+        }
+        boolean negative = false;
+        if (start < end && isSign(number.charAt(start))) {
+            negative = number.charAt(start++) == '-';
+        }
+        if (start < end && number.charAt(start) == '€' && end == number.length()) {
             start++;
+            if (start == 1 && start < end && isSign(number.charAt(start))) {
+                negative = number.charAt(start++) == '-';
+            }
         }
         long cents = cents(number, start, end);
-        if (cents < 0) {
+        if (cents == MALFORMED) {
             return Checked.fail(field, "amount.wrong-format");
         }
-        if (cents < type.minCents()) {
+        if (cents == TOO_MANY_DIGITS) {
+            return negative
+                    ? failAmount(field, "amount.too-small", "min", type.minCents())
+                    : failAmount(field, "amount.too-large", "max", type.maxCents());
+        }
+        if (cents == TOO_MANY_DECIMALS) {
+            BigDecimal exact = new BigDecimal(number.substring(start, end).replace(',', '.'));
+            BigDecimal inCents = (negative ? exact.negate() : exact).movePointRight(2);
+            if (inCents.compareTo(BigDecimal.valueOf(type.minCents())) < 0) {
+                return failAmount(field, "amount.too-small", "min", type.minCents());
+            }
+            if (inCents.compareTo(BigDecimal.valueOf(type.maxCents())) > 0) {
+                return failAmount(field, "amount.too-large", "max", type.maxCents());
+            }
+            return Checked.fail(field, "amount.wrong-format");
+        }
+        long signed = negative ? -cents : cents;
+        if (signed < type.minCents()) {
             return failAmount(field, "amount.too-small", "min", type.minCents());
         }
-        if (cents > type.maxCents()) {
+        if (signed > type.maxCents()) {
             return failAmount(field, "amount.too-large", "max", type.maxCents());
         }
         return Checked.ok(
                 field,
-                BigDecimal.valueOf(cents, 2),
-                Money.plain(cents),
-                new LocalizedText(Money.french(cents), Money.english(cents)));
+                BigDecimal.valueOf(signed, 2),
+                Money.plain(signed),
+                new LocalizedText(Money.french(signed), Money.english(signed)));
+    }
+
+    private static boolean isSign(char c) {
+        return c == '-' || c == '+';
     }
 
     /**
-     * Reads {@code text[start, end)} as euros: digits, then a point or a comma and one or two
-     * digits; at most {@code MAX_DIGITS - 2} digits before the separator, leading zeros aside.
+     * Reads {@code text[start, end)} as euros without a sign: digits, then a point or a comma and
+     * one or more digits.
      *
-     * @return the amount in cents, or -1 for any other text
+     * @return the amount in cents; or {@link #MALFORMED} for any other text, {@link
+     *     #TOO_MANY_DIGITS} for more than {@code MAX_DIGITS - 2} digits before the separator,
+     *     leading zeros aside, {@link #TOO_MANY_DECIMALS} for more than 2 digits after it
      */
     private static long cents(String text, int start, int end) {
         long whole = 0;
@@ -312,31 +398,40 @@ final class FieldChecks {
             }
             if (significant > 0 || c != '0') {
                 significant++;
-                if (significant > MAX_DIGITS - 2) {
-                    return -1;
-                }
             }
-            whole = whole * 10 + (c - '0');
+            if (significant <= MAX_DIGITS - 2) {
+                whole = whole * 10 + (c - '0');
+            }
             digits++;
         }
         if (digits == 0) {
-            return -1;
+            return MALFORMED;
+        }
+        int decimals = end - i - 1;
+        if (i < end) {
+            char separator = text.charAt(i);
+            if ((separator != '.' && separator != ',') || decimals < 1) {
+                return MALFORMED;
+            }
+            for (int j = i + 1; j < end; j++) {
+                char c = text.charAt(j);
+                if (c < '0' || c > '9') {
+                    return MALFORMED;
+                }
+            }
+        }
+        if (significant > MAX_DIGITS - 2) {
+            return TOO_MANY_DIGITS;
         }
         if (i == end) {
             return whole * 100;
         }
-        char separator = text.charAt(i);
-        int decimals = end - i - 1;
-        if ((separator != '.' && separator != ',') || decimals < 1 || decimals > 2) {
-            return -1;
+        if (decimals > 2) {
+            return TOO_MANY_DECIMALS;
         }
         int fraction = 0;
         for (int j = i + 1; j < end; j++) {
-            char c = text.charAt(j);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            fraction = fraction * 10 + (c - '0');
+            fraction = fraction * 10 + (text.charAt(j) - '0');
         }
         return whole * 100 + (decimals == 1 ? fraction * 10 : fraction);
     }

@@ -1,5 +1,6 @@
 package io.portail.forms.validation;
 
+import io.portail.forms.constraints.Problem;
 import io.portail.forms.definition.Field;
 import io.portail.forms.definition.FieldType;
 import io.portail.privacy.text.LocalizedText;
@@ -8,9 +9,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form engine's messages, from the bundles {@code io/portail/forms/validation/Messages}.
+ *
+ * <p>Besides the form's own messages, the bundles may word a rule's message for forms, naming the
+ * field, under {@code rule.<rule code>.<problem code>} ({@link #ofRule}): two fields checked by the
+ * same rule, such as a family name and given names, then say which one is wrong.
  *
  * <p>Placeholders are replaced literally, never interpreted: a message only ever holds texts of the
  * form definition and numbers, never what a resident typed (case F08).
@@ -35,6 +41,18 @@ final class FormMessages {
         return new LocalizedText(
                 format(FR.getString(key), field.name().fr(), exampleFr(field), fr),
                 format(EN.getString(key), field.name().en(), exampleEn(field), en));
+    }
+
+    /**
+     * Returns a rule's message as the form words it, naming the field: the bundles' key {@code
+     * rule.<rule code>.<problem code>}, such as {@code rule.person-name.wrong-characters}.
+     *
+     * @return the message, or null when the bundles have no such key and the rule's own message
+     *     ({@link io.portail.forms.constraints.RuleMessages}) is to be shown
+     */
+    static @Nullable LocalizedText ofRule(String ruleCode, Problem problem, Field field) {
+        String key = "rule." + ruleCode + "." + problem.code();
+        return FR.containsKey(key) ? of(key, field) : null;
     }
 
     /** Returns a plain text of the bundles, such as a label of the summary. */

@@ -27,15 +27,19 @@ public final class Text {
      *   <li>Unicode canonical composition (NFC, Unicode Standard Annex #15);
      *   <li>the characters used as apostrophes (U+2018, U+2019, U+201B, U+02BC, U+2032, U+00B4,
      *       U+FF07) become U+0027 APOSTROPHE;
-     *   <li>the invisible characters U+200B ZERO WIDTH SPACE and U+FEFF (a byte-order mark left by
-     *       copy and paste) are removed;
+     *   <li>the invisible characters U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT MARK, U+200F
+     *       RIGHT-TO-LEFT MARK, U+2060 WORD JOINER and U+FEFF (a byte-order mark left by copy and
+     *       paste) are removed: a resident can neither see them nor take them out;
      *   <li>every run of white space, including no-break spaces (U+00A0, U+2007, U+202F), tabs and
      *       line breaks, becomes one U+0020 SPACE, and spaces at both ends are removed.
      * </ol>
      *
      * <p>The result is stable: {@code normalise(normalise(s)).equals(normalise(s))}. Time and
      * memory are linear in the length of the input. Characters that no rule allows (control
-     * characters, for instance) are kept: deciding about them is the rules' job.
+     * characters, for instance) are kept: deciding about them is the rules' job. So are the
+     * bidirectional embedding, override and isolate controls (U+202A to U+202E, U+2066 to U+2069):
+     * unlike the two marks above, they can reorder the text a person reads and disguise it (Unicode
+     * Standard Annex #9; CVE-2021-42574), and the rules refuse them.
      *
      * @param text what the resident typed
      * @return the normalised text, possibly empty
@@ -71,12 +75,12 @@ public final class Text {
      * <p>A text needs no composition when each of its characters is below U+0300, where the
      * combining marks begin, or is one of a few punctuation marks, spaces and symbols of general
      * use above it (typographic apostrophes and quotation marks, dashes, the ellipsis, narrow and
-     * figure spaces, the zero width space, the byte-order mark, the euro sign). Each of these is in
-     * NFC, has no canonical decomposition and composes with nothing (Unicode Character Database,
+     * figure spaces, the invisible characters removed, the euro sign). Each of these is in NFC, has
+     * no canonical decomposition and composes with nothing (Unicode Character Database,
      * NFC_Quick_Check and canonical combining class 0): the text is composed, and stays so when
      * apostrophes are unified and spaces collapsed. Of these, only the spaces, the apostrophes and
-     * the two invisible characters need cleaning: a euro sign, a dash, a quotation mark or an
-     * ellipsis leaves the text as it is ({@code 612,5 €}).
+     * the invisible characters need cleaning: a euro sign, a dash, a quotation mark or an ellipsis
+     * leaves the text as it is ({@code 612,5 €}).
      */
     private static Shape shape(String text) {
         int length = text.length();
@@ -95,7 +99,7 @@ public final class Text {
                     shape = Shape.COMPOSED;
                 }
             } else if (isInert(c)) {
-                if (isSpace(c) || isApostrophe(c) || c == '\u200B' || c == '\uFEFF') {
+                if (isSpace(c) || isApostrophe(c) || isInvisible(c)) {
                     shape = Shape.COMPOSED;
                 }
             } else {
@@ -111,6 +115,7 @@ public final class Text {
                 || c == '\u2026'
                 || c == '\u202F'
                 || c == '\u2032'
+                || c == '\u2060'
                 || c == '\u20AC'
                 || c == '\uFEFF'
                 || c == '\uFF07';
@@ -141,7 +146,7 @@ public final class Text {
             } else if (isSpace(c)) {
                 pendingSpace = true;
                 continue;
-            } else if (c == '\u200B' || c == '\uFEFF') {
+            } else if (isInvisible(c)) {
                 continue;
             } else if (isApostrophe(c)) {
                 c = '\'';
@@ -187,6 +192,17 @@ public final class Text {
      */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * The characters removed as invisible: U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT MARK,
+     * U+200F RIGHT-TO-LEFT MARK, U+2060 WORD JOINER and U+FEFF ZERO WIDTH NO-BREAK SPACE (the
+     * byte-order mark). Each is a format character of canonical combining class 0 with no
+     * decomposition (Unicode Character Database): in a text without combining marks, removing it
+     * leaves the text composed.
+     */
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\u2060' || c == '\uFEFF';
     }
 
     private static boolean isApostrophe(char c) {

@@ -91,8 +91,8 @@ class DateRuleTests {
                         .isEqualTo(RuleResult.invalid(Problem.OUT_OF_RANGE));
                 assertThat(RuleMessages.message(rule.code(), Problem.OUT_OF_RANGE, Locale.FRENCH))
                         .isEqualTo(
-                                "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple"
-                                        + " 14/07/2024");
+                                "L’année semble incomplète ou inexacte ; saisissez la date avec l’année"
+                                        + " complète, par exemple 14/07/2024");
             }
         }
     }

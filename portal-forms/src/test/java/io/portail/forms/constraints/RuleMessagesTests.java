@@ -202,6 +202,11 @@ class RuleMessagesTests {
                         "There are too many digits: the postcode has 5, for example 01400"),
                 row(
                         "postal-code",
+                        Problem.WRONG_FORMAT,
+                        "Le code postal commence par le numéro du département, par exemple 01400 dans l’Ain ; vérifiez les 2 premiers chiffres",
+                        "The postcode starts with the department number, for example 01400 in Ain; check the first 2 digits"),
+                row(
+                        "postal-code",
                         Problem.MISMATCH,
                         "Ce code postal ne correspond pas à la commune choisie ; vérifiez le code postal ou choisissez une autre commune",
                         "This postcode does not match the chosen town; check the postcode or choose another town"),
@@ -414,8 +419,8 @@ class RuleMessagesTests {
                 row(
                         "date",
                         Problem.OUT_OF_RANGE,
-                        "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple 14/07/2024",
-                        "Check the year: enter it in 4 digits, for example 14/07/2024"),
+                        "L’année semble incomplète ou inexacte ; saisissez la date avec l’année complète, par exemple 14/07/2024",
+                        "The year seems incomplete or wrong; enter the date with the full year, for example 14/07/2024"),
                 row(
                         "past-date",
                         Problem.MISSING,
@@ -434,8 +439,8 @@ class RuleMessagesTests {
                 row(
                         "past-date",
                         Problem.OUT_OF_RANGE,
-                        "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple 14/07/2024",
-                        "Check the year: enter it in 4 digits, for example 14/07/2024"),
+                        "L’année semble incomplète ou inexacte ; saisissez la date avec l’année complète, par exemple 14/07/2024",
+                        "The year seems incomplete or wrong; enter the date with the full year, for example 14/07/2024"),
                 row(
                         "past-date",
                         Problem.TOO_LATE,
@@ -459,8 +464,8 @@ class RuleMessagesTests {
                 row(
                         "future-date",
                         Problem.OUT_OF_RANGE,
-                        "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple 14/07/2024",
-                        "Check the year: enter it in 4 digits, for example 14/07/2024"),
+                        "L’année semble incomplète ou inexacte ; saisissez la date avec l’année complète, par exemple 14/07/2024",
+                        "The year seems incomplete or wrong; enter the date with the full year, for example 14/07/2024"),
                 row(
                         "future-date",
                         Problem.TOO_EARLY,

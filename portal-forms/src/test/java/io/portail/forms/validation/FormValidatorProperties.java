@@ -131,61 +131,80 @@ class FormValidatorProperties {
     }
 
     /**
-     * The amount reader, written by hand, accepts exactly what the written rule accepts: spaces
-     * removed, then a euro sign or "EUR" (any case) at the end or a euro sign at the start, digits,
-     * a point or a comma and one or two digits; at most 13 digits before the separator, leading
-     * zeros aside. The rule is written here as a regular expression and BigDecimal, as an oracle.
+     * The amount reader, written by hand, answers exactly what the written rule says: spaces
+     * removed, then a euro sign or "EUR" (any case) at the end, or a euro sign at the start; a sign
+     * first, or after a leading euro sign; digits, then a point or a comma and digits. Such a
+     * number is out of range when it is negative (the minimum is 0) or above the maximum, including
+     * when it has more than 13 digits before the separator, leading zeros aside; in range, it is of
+     * the wrong form with more than 2 decimals. Any other text is of the wrong form. The rule is
+     * written here as a regular expression and BigDecimal, as an oracle.
      */
     @Property(tries = 3000)
     void theAmountReaderAgreesWithTheWrittenRule(@ForAll("typedAmounts") String typed) {
         String compact = typed.replaceAll("[ \u00a0\u202f\u2009]", "");
         String lower = compact.toLowerCase(java.util.Locale.ROOT);
-        String number = compact;
+        String body = compact;
+        boolean suffix = true;
         if (lower.endsWith("€")) {
-            number = compact.substring(0, compact.length() - 1);
+            body = compact.substring(0, compact.length() - 1);
         } else if (lower.endsWith("eur")) {
-            number = compact.substring(0, compact.length() - 3);
-        } else if (lower.startsWith("€")) {
-            number = compact.substring(1);
+            body = compact.substring(0, compact.length() - 3);
+        } else {
+            suffix = false;
         }
-        number = number.replace(',', '.');
-        boolean shaped =
-                number.matches("[0-9]+([.][0-9]{1,2})?")
-                        && number.replaceFirst("^0+(?=[0-9])", "").split("[.]")[0].length() <= 13;
+        java.util.regex.Matcher shape =
+                java.util.regex.Pattern.compile(
+                                suffix
+                                        ? "([+-]?)()([0-9]+([.,][0-9]+)?)"
+                                        : "(?:([+-]?)€?|€([+-]))([0-9]+([.,][0-9]+)?)")
+                        .matcher(body);
 
         ValidationResult result = VALIDATOR.validate(Answers.ofText(Map.of("amount", typed)));
 
         if (io.portail.forms.value.Text.normalise(typed).isEmpty()) {
             assertThat(result).isInstanceOf(ValidationResult.Valid.class);
-        } else if (!shaped) {
-            assertThat(result).isInstanceOf(ValidationResult.Invalid.class);
-            assertThat(((ValidationResult.Invalid) result).violations().get(0).code())
-                    .isEqualTo("amount.wrong-format");
-        } else {
-            BigDecimal amount = new BigDecimal(number).setScale(2);
-            if (amount.compareTo(BigDecimal.valueOf(99_999_999, 2)) > 0) {
-                assertThat(((ValidationResult.Invalid) result).violations().get(0).code())
-                        .isEqualTo("amount.too-large");
-            } else {
-                assertThat(
-                                ((ValidationResult.Valid) result)
-                                        .answers()
-                                        .get("amount")
-                                        .orElseThrow()
-                                        .value())
-                        .isEqualTo(amount);
-            }
+            return;
         }
+        if (!shape.matches()) {
+            assertThat(code(result)).isEqualTo("amount.wrong-format");
+            return;
+        }
+        boolean negative = "-".equals(shape.group(1)) || "-".equals(shape.group(2));
+        String number = shape.group(3).replace(',', '.');
+        BigDecimal amount = new BigDecimal(negative ? "-" + number : number);
+        boolean huge = number.replaceFirst("^0+(?=[0-9])", "").split("[.]")[0].length() > 13;
+        if (amount.signum() < 0) {
+            assertThat(code(result)).isEqualTo("amount.too-small");
+        } else if (huge || amount.compareTo(BigDecimal.valueOf(99_999_999, 2)) > 0) {
+            assertThat(code(result)).isEqualTo("amount.too-large");
+        } else if (amount.scale() > 2) {
+            assertThat(code(result)).isEqualTo("amount.wrong-format");
+        } else {
+            assertThat(
+                            ((ValidationResult.Valid) result)
+                                    .answers()
+                                    .get("amount")
+                                    .orElseThrow()
+                                    .value())
+                    .isEqualTo(amount.setScale(2));
+        }
+    }
+
+    private static String code(ValidationResult result) {
+        assertThat(result).isInstanceOf(ValidationResult.Invalid.class);
+        return ((ValidationResult.Invalid) result).violations().get(0).code();
     }
 
     @Provide
     Arbitrary<String> typedAmounts() {
         Arbitrary<String> digits =
                 Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(17);
-        Arbitrary<String> endings = Arbitraries.of("", ",5", ".05", ",123", " €", "EUR", "eur");
+        Arbitrary<String> starts = Arbitraries.of("", "", "-", "+", "€", "-€", "€-", "+€", "--");
+        Arbitrary<String> endings =
+                Arbitraries.of("", ",5", ".05", ",123", ",100", " €", "EUR", "eur", ",5 €");
         return Arbitraries.oneOf(
                 Arbitraries.strings().withChars("0123456789 ,.€EURuer\u00a0+-").ofMaxLength(18),
-                Combinators.combine(digits, endings).as((d, e) -> d + e));
+                Combinators.combine(starts, digits, endings).as((s, d, e) -> s + d + e));
     }
 
     @Provide

@@ -13,6 +13,7 @@ import io.portail.forms.definition.Option;
 import io.portail.forms.definition.Step;
 import io.portail.privacy.category.DataCategory;
 import io.portail.privacy.text.LocalizedText;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FormValidatorTests {
     static final Clock CLOCK =
@@ -241,15 +244,32 @@ class FormValidatorTests {
         }
 
         @Test
-        void asksForAFourDigitYearWhenTheYearIsBeforeTheYear1000() {
-            // A two-digit year padded with zeros: 0091 meant 1991.
-            Map<String, String> answers = valid();
-            answers.put("birth-date", "27/03/0091");
+        void asksForTheFullYearWhenTheYearIsBeforeTheYear1000() {
+            // DateRule.FIRST_PLAUSIBLE_YEAR: 0091 is a two-digit year padded with zeros (1991),
+            // 0001 has 4 digits but no one was born then; the message is true of both.
+            for (String typed : List.of("27/03/0091", "01/01/0001", "31/12/0999")) {
+                Map<String, String> answers = valid();
+                answers.put("birth-date", typed);
 
-            assertThat(violations(answers).get(0).message().fr())
-                    .isEqualTo(
-                            "Vérifiez votre date de naissance : saisissez l'année en 4 chiffres,"
-                                    + " par exemple 27/03/2007");
+                assertThat(violations(answers))
+                        .singleElement()
+                        .satisfies(
+                                v -> {
+                                    assertThat(v.code()).isEqualTo("date.implausible-year");
+                                    assertThat(v.message().fr())
+                                            .isEqualTo(
+                                                    "Vérifiez votre date de naissance : l'année"
+                                                            + " semble incomplète ou inexacte."
+                                                            + " Saisissez la date avec l'année"
+                                                            + " complète, par exemple 27/03/2007");
+                                    assertThat(v.message().en())
+                                            .isEqualTo(
+                                                    "Check your date of birth: the year seems"
+                                                            + " incomplete or wrong. Enter the date"
+                                                            + " with the full year, for example"
+                                                            + " 27/03/2007");
+                                });
+            }
         }
 
         @Test
@@ -273,7 +293,7 @@ class FormValidatorTests {
         }
 
         @Test
-        void usesTheRuleMessageForAnIdentifier() {
+        void wordsTheEmailRulesMessageWithTheFieldsName() {
             Map<String, String> answers = valid();
             answers.put("email", "jean.martin@exemple");
 
@@ -284,9 +304,14 @@ class FormValidatorTests {
                                 assertThat(v.code()).isEqualTo("email.wrong-format");
                                 assertThat(v.message().fr())
                                         .isEqualTo(
-                                                "Saisissez une adresse e-mail complète, avec"
-                                                        + " un @ et un nom de domaine, par exemple"
+                                                "Saisissez « Adresse e-mail » en entier, avec un @"
+                                                        + " et un nom de domaine, par exemple"
                                                         + " nom@exemple.fr");
+                                assertThat(v.message().en())
+                                        .isEqualTo(
+                                                "Enter \u201cEmail address\u201d in full, with an"
+                                                        + " @ and a domain name, for example"
+                                                        + " name@example.com");
                             });
         }
 
@@ -298,6 +323,205 @@ class FormValidatorTests {
 
             Violation violation = violations(answers).get(0);
             assertThat(violation.message().fr()).doesNotContain("${1+1}").doesNotContain("2x");
+        }
+    }
+
+    /**
+     * A well-formed number out of range gets the range message, never "wrong format", whatever its
+     * sign, grouping or euro sign.
+     */
+    @Nested
+    class NumbersOutOfRange {
+        static final FormValidator NUMBERS =
+                FormValidator.of(
+                        new FormDefinition(
+                                "numbers",
+                                1,
+                                LocalizedText.same("Nombres"),
+                                List.of(
+                                        new Step(
+                                                "s",
+                                                LocalizedText.same("S"),
+                                                List.of(
+                                                        number(
+                                                                "gift",
+                                                                new FieldType.Amount(
+                                                                        100, 10_000_000),
+                                                                "le montant du don",
+                                                                "the amount of the gift"),
+                                                        number(
+                                                                "children",
+                                                                new FieldType.IntegerNumber(1, 20),
+                                                                "le nombre d'enfants",
+                                                                "the number of children"),
+                                                        number(
+                                                                "surface",
+                                                                new FieldType.DecimalNumber(
+                                                                        new BigDecimal("0.5"),
+                                                                        new BigDecimal("1000"),
+                                                                        2),
+                                                                "la surface",
+                                                                "the area")),
+                                                null))),
+                        CLOCK);
+
+        static Field number(String id, FieldType type, String fr, String en) {
+            return Field.builder(id, type, LocalizedText.same(id), DataCategory.FAMILY)
+                    .name(new LocalizedText(fr, en))
+                    .build();
+        }
+
+        static ValidationResult validate(String field, String typed) {
+            return NUMBERS.validate(Answers.ofText(Map.of(field, typed)));
+        }
+
+        @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+        @CsvSource(
+                delimiter = '|',
+                quoteCharacter = '"',
+                textBlock =
+                        """
+                gift | -5                   | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | 0                    | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | -5 €                 | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | €-5                  | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | -€5                  | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | - 1 234,50 EUR       | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | -12,505              | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | -99999999999999999999 | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                gift | 99999999999999999999 | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | 100 000,01           | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | +150 000             | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | €150000              | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | 1 234 567,50 EUR     | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | 100000,001           | amount.too-large | Vérifiez le montant du don : le montant maximum est 100\u202f000,00\u00a0€ | The amount of the gift must be €100,000.00 or less
+                gift | 12,505               | amount.wrong-format | Saisissez le montant du don en euros, avec 2 chiffres au plus après la virgule, par exemple 12,50 € | Enter the amount of the gift in euros, with 2 digits or fewer after the decimal point, for example €12.50
+                gift | --5                  | amount.wrong-format | Saisissez le montant du don en euros, avec 2 chiffres au plus après la virgule, par exemple 12,50 € | Enter the amount of the gift in euros, with 2 digits or fewer after the decimal point, for example €12.50
+                gift | 1.234,50             | amount.wrong-format | Saisissez le montant du don en euros, avec 2 chiffres au plus après la virgule, par exemple 12,50 € | Enter the amount of the gift in euros, with 2 digits or fewer after the decimal point, for example €12.50
+                gift | €12,50 €             | amount.wrong-format | Saisissez le montant du don en euros, avec 2 chiffres au plus après la virgule, par exemple 12,50 € | Enter the amount of the gift in euros, with 2 digits or fewer after the decimal point, for example €12.50
+                children | -5               | number.too-small | Vérifiez le nombre d'enfants : le nombre minimum est 1 | The number of children must be 1 or more
+                children | -2,5             | number.too-small | Vérifiez le nombre d'enfants : le nombre minimum est 1 | The number of children must be 1 or more
+                children | -99999999999999999999 | number.too-small | Vérifiez le nombre d'enfants : le nombre minimum est 1 | The number of children must be 1 or more
+                children | +25              | number.too-large | Vérifiez le nombre d'enfants : le nombre maximum est 20 | The number of children must be 20 or less
+                children | 1 000            | number.too-large | Vérifiez le nombre d'enfants : le nombre maximum est 20 | The number of children must be 20 or less
+                children | 25,5             | number.too-large | Vérifiez le nombre d'enfants : le nombre maximum est 20 | The number of children must be 20 or less
+                children | 99999999999999999999 | number.too-large | Vérifiez le nombre d'enfants : le nombre maximum est 20 | The number of children must be 20 or less
+                children | 2,5              | number.not-whole | Saisissez le nombre d'enfants en nombre entier, sans virgule, par exemple 3 | Enter the number of children as a whole number, for example 3
+                children | 5-               | number.wrong-format | Saisissez le nombre d'enfants en chiffres, par exemple 3 | Enter the number of children in figures, for example 3
+                surface | -5                | number.too-small | Vérifiez la surface : le nombre minimum est 0,5 | The area must be 0.5 or more
+                surface | -0,001            | number.too-small | Vérifiez la surface : le nombre minimum est 0,5 | The area must be 0.5 or more
+                surface | -99999999999999999999,5 | number.too-small | Vérifiez la surface : le nombre minimum est 0,5 | The area must be 0.5 or more
+                surface | 1 234,5           | number.too-large | Vérifiez la surface : le nombre maximum est 1000 | The area must be 1000 or less
+                surface | +1000,001         | number.too-large | Vérifiez la surface : le nombre maximum est 1000 | The area must be 1000 or less
+                surface | 99999999999999999999 | number.too-large | Vérifiez la surface : le nombre maximum est 1000 | The area must be 1000 or less
+                surface | 12,345            | number.too-many-decimals | Saisissez la surface avec 2 chiffres au plus après la virgule | Enter the area with 2 digits or fewer after the decimal point
+                """)
+        void givesTheRangeMessageToAWellFormedNumberOutOfRange(
+                String field, String typed, String code, String french, String english) {
+            ValidationResult result = validate(field, typed);
+
+            assertThat(((ValidationResult.Invalid) result).violations())
+                    .singleElement()
+                    .satisfies(
+                            v -> {
+                                assertThat(v.code()).isEqualTo(code);
+                                assertThat(v.message().fr()).isEqualTo(french);
+                                assertThat(v.message().en()).isEqualTo(english);
+                            });
+        }
+
+        @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
+        @CsvSource(
+                delimiter = '|',
+                quoteCharacter = '"',
+                textBlock =
+                        """
+                gift | +12,50            | 12.50
+                gift | 1 234,50          | 1234.50
+                gift | €1 234,50         | 1234.50
+                gift | € 1 234,5         | 1234.50
+                gift | 1 234,50 EUR      | 1234.50
+                gift | 1 234,50€         | 1234.50
+                gift | 100 000           | 100000.00
+                children | +3            | 3
+                children | 1 2           | 12
+                surface | +12,5          | 12.5
+                surface | 1 000          | 1000
+                surface | 0,50           | 0.50
+                """)
+        void readsAWellFormedNumberInRange(String field, String typed, String text) {
+            ValidationResult result = validate(field, typed);
+
+            assertThat(((ValidationResult.Valid) result).answers().text(field)).contains(text);
+        }
+    }
+
+    @Nested
+    class YesNoQuestions {
+        static final Field STATEMENT =
+                Field.builder(
+                                "sworn-statement",
+                                new FieldType.YesNo(),
+                                new LocalizedText(
+                                        "Je déclare sur l'honneur mon adresse",
+                                        "I state my address on my honour"),
+                                DataCategory.CONTACT)
+                        .name(
+                                new LocalizedText(
+                                        "votre déclaration sur l'honneur", "your sworn statement"))
+                        .required()
+                        .build();
+        static final Field NURSERY =
+                Field.builder(
+                                "nursery",
+                                new FieldType.YesNo(),
+                                new LocalizedText("Inscrit en crèche", "At the nursery"),
+                                DataCategory.of("education"))
+                        .required()
+                        .build();
+        static final FormValidator YES_NO =
+                FormValidator.of(
+                        new FormDefinition(
+                                "statement",
+                                1,
+                                LocalizedText.same("Déclaration"),
+                                List.of(
+                                        new Step(
+                                                "s",
+                                                LocalizedText.same("S"),
+                                                List.of(STATEMENT, NURSERY),
+                                                null))),
+                        CLOCK);
+
+        static List<Violation> refused(Map<String, String> answers) {
+            return ((ValidationResult.Invalid) YES_NO.validate(Answers.ofText(answers)))
+                    .violations();
+        }
+
+        @Test
+        void asksForYesOrNoWhateverTheNounPhraseNamingTheQuestion() {
+            assertThat(refused(Map.of()))
+                    .extracting(Violation::code, v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "required",
+                                    "Pour votre déclaration sur l'honneur, répondez oui ou non",
+                                    "For your sworn statement, answer yes or no"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "required",
+                                    "Pour « Inscrit en crèche », répondez oui ou non",
+                                    "For \u201cAt the nursery\u201d, answer yes or no"));
+        }
+
+        @Test
+        void asksForYesOrNoWhenTheAnswerIsNeither() {
+            assertThat(refused(Map.of("sworn-statement", "peut-être", "nursery", "oui")))
+                    .extracting(Violation::code, v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "yes-no.unknown",
+                                    "Pour votre déclaration sur l'honneur, répondez oui ou non",
+                                    "For your sworn statement, answer yes or no"));
         }
     }
 

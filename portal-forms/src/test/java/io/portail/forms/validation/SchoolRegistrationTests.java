@@ -178,6 +178,198 @@ class SchoolRegistrationTests {
         }
     }
 
+    /** Returns the valid answers with several answers replaced by JSON values. */
+    static String with(java.util.Map<String, String> answers) {
+        ObjectNode root = (ObjectNode) MAPPER.readTree(answers());
+        answers.forEach((field, json) -> root.set(field, MAPPER.readTree(json)));
+        return MAPPER.writeValueAsString(root);
+    }
+
+    /** Two fields checked by the same rule say which of them is wrong. */
+    @Nested
+    class RuleMessagesNameTheField {
+        @Test
+        void namesEachNameFieldRefused() {
+            String json =
+                    with(
+                            java.util.Map.of(
+                                    "child-family-name", "\"Durand3\"",
+                                    "child-given-names", "\"Léa 2\"",
+                                    "parent2-given-names", "\"-Dominique\""));
+
+            assertThat(violations(json))
+                    .extracting(
+                            Violation::path,
+                            Violation::code,
+                            v -> v.message().fr(),
+                            v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "child-family-name",
+                                    "person-name.wrong-characters",
+                                    "Pour le nom de famille de l'enfant, utilisez seulement des"
+                                            + " lettres, des espaces, des tirets et des"
+                                            + " apostrophes",
+                                    "For the child's surname, use only letters, spaces, hyphens"
+                                            + " and apostrophes"),
+                            tuple(
+                                    "child-given-names",
+                                    "person-name.wrong-characters",
+                                    "Pour les prénoms de l'enfant, utilisez seulement des lettres,"
+                                            + " des espaces, des tirets et des apostrophes",
+                                    "For the child's given names, use only letters, spaces,"
+                                            + " hyphens and apostrophes"),
+                            tuple(
+                                    "parent2-given-names",
+                                    "person-name.wrong-format",
+                                    "Pour les prénoms du second parent, commencez et finissez par"
+                                            + " une lettre : retirez les signes placés au début ou"
+                                            + " à la fin",
+                                    "For the second parent's given names, start and end with a"
+                                            + " letter: remove the signs at the start or the"
+                                            + " end"));
+        }
+
+        @Test
+        void namesEachParentsEmailAndPhone() {
+            // The second parent's fields have no name in the form: they are named by their label.
+            String json =
+                    with(
+                            java.util.Map.of(
+                                    "parent1-email", "\"camille durand@exemple.fr\"",
+                                    "parent1-phone", "\"06 85 12 34\"",
+                                    "parent2-email", "\"d.exemple@exemple\"",
+                                    "parent2-phone", "\"06 90 12 34 56 78\""));
+
+            assertThat(violations(json))
+                    .extracting(
+                            Violation::path,
+                            Violation::code,
+                            v -> v.message().fr(),
+                            v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "parent1-email",
+                                    "email.wrong-characters",
+                                    "Pour votre adresse e-mail, écrivez sans espace, et avant le @"
+                                            + " seulement des lettres sans accent, des chiffres,"
+                                            + " des points ou des tirets, par exemple"
+                                            + " prenom.nom@exemple.fr",
+                                    "For your email address, write no spaces, and before the @"
+                                            + " only letters without accents, digits, dots or"
+                                            + " hyphens, for example first.last@example.com"),
+                            tuple(
+                                    "parent1-phone",
+                                    "phone.too-short",
+                                    "Pour votre numéro de téléphone, il manque des chiffres : un"
+                                            + " numéro français en compte 10, par exemple 06 12 34"
+                                            + " 56 78",
+                                    "For your phone number, some digits are missing: a French"
+                                            + " number has 10, for example 06 12 34 56 78"),
+                            tuple(
+                                    "parent2-email",
+                                    "email.wrong-format",
+                                    "Saisissez « Adresse e-mail du second parent » en entier, avec"
+                                            + " un @ et un nom de domaine, par exemple"
+                                            + " nom@exemple.fr",
+                                    "Enter \u201cSecond parent's email address\u201d in full,"
+                                            + " with an @ and a domain name, for example"
+                                            + " name@example.com"),
+                            tuple(
+                                    "parent2-phone",
+                                    "phone.too-long",
+                                    "Pour « Téléphone du second parent », il y a des chiffres en"
+                                            + " trop : un numéro français en compte 10, par"
+                                            + " exemple 06 12 34 56 78",
+                                    "For \u201cSecond parent's phone number\u201d, there are too"
+                                            + " many digits: a French number has 10, for example"
+                                            + " 06 12 34 56 78"));
+        }
+
+        @Test
+        void acceptsAStreetEndingWithAnInvisibleDirectionMark() {
+            // Copied from a right-to-left page: U+200F cannot be seen, so it is removed.
+            String json =
+                    with(
+                            "address",
+                            "{\"number\": \"12 bis\", \"street\": \"rue de l’Église\u200F\","
+                                    + " \"postalCode\": \"45000\", \"commune\": \"45234\"}");
+
+            assertThat(valid(json).text("address").orElseThrow()).contains("rue de l'Église");
+        }
+
+        @Test
+        void namesTheAddressAndItsPartWhenAPartIsRefused() {
+            // A bidirectional override can disguise text (Unicode Standard Annex 9,
+            // CVE-2021-42574): it is refused, unlike the direction marks.
+            String street =
+                    with(
+                            "address",
+                            "{\"street\": \"rue de l’\u202EÉglise\", \"postalCode\":"
+                                    + " \"45000\", \"commune\": \"45234\"}");
+            String complement =
+                    with(
+                            "address",
+                            "{\"street\": \"rue de l’Église\", \"complement\": \"Bâtiment B ★\","
+                                    + " \"postalCode\": \"45000\", \"commune\": \"45234\"}");
+            String postalCode =
+                    with(
+                            "address",
+                            "{\"street\": \"rue de l’Église\", \"postalCode\": \"00450\","
+                                    + " \"commune\": \"45234\"}");
+
+            assertThat(violations(street))
+                    .extracting(
+                            Violation::path,
+                            Violation::code,
+                            v -> v.message().fr(),
+                            v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "address.street",
+                                    "street.wrong-characters",
+                                    "Pour l'adresse de la famille, le nom de la voie ne peut"
+                                            + " contenir que des lettres, des chiffres, des espaces"
+                                            + " et les signes ’ - , . / °",
+                                    "For the family address, the street name can contain only"
+                                            + " letters, digits, spaces and the signs ’ - , . /"
+                                            + " °"));
+            assertThat(violations(complement))
+                    .extracting(
+                            Violation::path,
+                            Violation::code,
+                            v -> v.message().fr(),
+                            v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "address.complement",
+                                    "address-complement.wrong-characters",
+                                    "Pour l'adresse de la famille, le complément d'adresse ne peut"
+                                            + " contenir que des lettres, des chiffres, des espaces"
+                                            + " et les signes ’ - , . / °",
+                                    "For the family address, the address complement can contain"
+                                            + " only letters, digits, spaces and the signs ’ - , ."
+                                            + " / °"));
+            // La Poste (1972): a postal code begins with a department number, never 00.
+            assertThat(violations(postalCode))
+                    .extracting(
+                            Violation::path,
+                            Violation::code,
+                            v -> v.message().fr(),
+                            v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "address.postalCode",
+                                    "postal-code.wrong-format",
+                                    "Pour l'adresse de la famille, le code postal commence par le"
+                                            + " numéro du département, par exemple 75001 à Paris :"
+                                            + " vérifiez les 2 premiers chiffres",
+                                    "For the family address, the postal code starts with the"
+                                            + " department number, for example 75001 in Paris;"
+                                            + " check the first 2 digits"));
+        }
+    }
+
     @Nested
     class Messages {
         @Test
@@ -351,6 +543,17 @@ class SchoolRegistrationTests {
                             tuple(
                                     "Joignez le justificatif de domicile",
                                     "Attach the proof of address"));
+        }
+
+        @Test
+        void asksForYesOrNoNamingTheQuestion() {
+            assertThat(violations(with("has-second-parent", "\"peut-être\"")))
+                    .extracting(Violation::code, v -> v.message().fr(), v -> v.message().en())
+                    .containsExactly(
+                            tuple(
+                                    "yes-no.unknown",
+                                    "Pour la question sur un second parent, répondez oui ou non",
+                                    "For the question about a second parent, answer yes or no"));
         }
 
         @Test

@@ -39,7 +39,7 @@ class TextProperties {
     Arbitrary<String> nearlyPlainText() {
         return Arbitraries.strings()
                 .withCharRange(' ', '\u0302')
-                .withChars("\t\n\u00A0\u00B4\u02BC\u2019\u200B")
+                .withChars("\t\n\u00A0\u00B4\u02BC\u2019\u200B\u200E\u200F\u2060")
                 .withCharRange('\u2000', '\u2034')
                 .withChars("\u20AC\uFEFF\uFF07\u2060\u1100\u1161\u0345\u0CD5")
                 .ofMaxLength(20);
@@ -50,13 +50,15 @@ class TextProperties {
         String normalised = Text.normalise(text);
 
         assertThat(normalised).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
-        assertThat(normalised).doesNotContain("\u2019", "\u00A0", "\t");
+        assertThat(normalised)
+                .doesNotContain("\u2019", "\u00A0", "\t", "\u200B", "\u200E", "\u200F", "\u2060");
     }
 
     @Provide
     Arbitrary<String> messyText() {
         return Arbitraries.strings()
-                .withChars("aeE\u0301\u0300\u00E9 \u00A0\u202F\t\n'\u2019\u02BC\u200B\uFEFF-")
+                .withChars(
+                        "aeE\u0301\u0300\u00E9 \u00A0\u202F\t\n'\u2019\u02BC\u200B\u200E\u200F\u2060\uFEFF-")
                 .withCharRange('\u0300', '\u036F')
                 .ofMaxLength(30);
     }

@@ -61,6 +61,17 @@ class TextTests {
             assertThat(once).isEqualTo("\u0316\u0300");
             assertThat(Text.normalise(once)).isEqualTo(once);
         }
+
+        @Test
+        void marksBroughtTogetherByARemovedDirectionMarkAreReordered() {
+            // The same with U+200F RIGHT-TO-LEFT MARK and U+2060 WORD JOINER, removed as well.
+            for (String typed : new String[] {"\u0300\u200F\u0316", "\u0300\u2060\u0316"}) {
+                String once = Text.normalise(typed);
+
+                assertThat(once).isEqualTo("\u0316\u0300");
+                assertThat(Text.normalise(once)).isEqualTo(once);
+            }
+        }
     }
 
     @Nested
@@ -75,6 +86,33 @@ class TextTests {
         @Test
         void zeroWidthSpaceAndByteOrderMarkAreRemoved() {
             assertThat(Text.normalise("\uFEFFMar\u200Btin")).isEqualTo("Martin");
+        }
+
+        @ParameterizedTest(name = "U+{0}")
+        @CsvSource({"200B", "200E", "200F", "2060", "FEFF"})
+        void everyInvisibleCharacterIsRemovedWherever(String hex) {
+            // A street copied from a right-to-left page ends with U+200F: no one can see it, so
+            // no one could take it out if a rule refused it.
+            String invisible = Character.toString(Integer.parseInt(hex, 16));
+
+            assertThat(Text.normalise("rue des Lilas" + invisible)).isEqualTo("rue des Lilas");
+            assertThat(Text.normalise(invisible + "rue des" + invisible + " Lilas"))
+                    .isEqualTo("rue des Lilas");
+            assertThat(Text.normalise("rue de l\u2019" + invisible + "\u00C9glise"))
+                    .isEqualTo("rue de l'\u00C9glise");
+            assertThat(Text.normalise("He\u0301" + invisible + "le\u0300ne"))
+                    .isEqualTo("H\u00E9l\u00E8ne");
+            assertThat(Text.normalise(invisible)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "U+{0}")
+        @CsvSource({"202A", "202B", "202C", "202D", "202E", "2066", "2067", "2068", "2069"})
+        void bidirectionalControlsThatCanDisguiseTextAreKeptForTheRulesToRefuse(String hex) {
+            // Unicode Standard Annex 9; CVE-2021-42574 ("Trojan Source"): an embedding, override
+            // or isolate reorders what a person reads, unlike the two marks, which are removed.
+            String control = Character.toString(Integer.parseInt(hex, 16));
+
+            assertThat(Text.normalise("Mar" + control + "tin")).isEqualTo("Mar" + control + "tin");
         }
 
         @Test

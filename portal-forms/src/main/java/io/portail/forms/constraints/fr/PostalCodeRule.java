@@ -13,6 +13,12 @@ import io.portail.forms.constraints.TextRule;
  * the commune the resident chose, is the geography's business ({@code
  * io.portail.forms.geo.fr.FrenchGeography}); this rule checks the form only, so that CEDEX codes
  * pass. Immutable and thread-safe.
+ *
+ * <p>A code beginning with {@code 00} is refused as {@link Problem#WRONG_FORMAT}: the first 2
+ * digits of a postal code are the number of the department served, 01 to 95 in mainland France and
+ * Corsica (20), 97 and 98 overseas and in Monaco (La Poste, code postal à 5 chiffres, 1972), and no
+ * department is numbered 00. Other first digits with no department, such as 96, are left to the
+ * geography.
  */
 public final class PostalCodeRule implements TextRule {
     /** The rule. */
@@ -33,6 +39,11 @@ public final class PostalCodeRule implements TextRule {
         }
         String code = Digits.compact(input);
         Problem shape = Digits.shapeProblem(code, 5);
-        return shape == null ? RuleResult.valid(code) : RuleResult.invalid(shape);
+        if (shape != null) {
+            return RuleResult.invalid(shape);
+        }
+        return code.startsWith("00")
+                ? RuleResult.invalid(Problem.WRONG_FORMAT)
+                : RuleResult.valid(code);
     }
 }

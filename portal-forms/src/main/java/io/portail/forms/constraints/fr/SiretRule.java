@@ -16,6 +16,10 @@ import io.portail.forms.constraints.TextRule;
  * sum of its 14 digits is a multiple of 5. The head office, 356 000 000 00048, passes the ordinary
  * Luhn check; both checks are therefore accepted for that SIREN. The normalised value is the 14
  * digits without spaces. Immutable and thread-safe.
+ *
+ * <p>A SIRET whose SIREN is {@code 000 000 000}, such as {@code 000 000 000 00000}, passes the Luhn
+ * check but is refused as {@link Problem#WRONG_KEY}: no company holds that SIREN ({@link
+ * SirenRule}, the library's choice).
  */
 public final class SiretRule implements TextRule {
     /** The rule. */
@@ -43,7 +47,7 @@ public final class SiretRule implements TextRule {
             return RuleResult.invalid(shape);
         }
         boolean laPoste = siret.startsWith(LA_POSTE_SIREN) && Digits.digitSum(siret) % 5 == 0;
-        return laPoste || Luhn.isValid(siret)
+        return (laPoste || Luhn.isValid(siret)) && !SirenRule.isZero(siret, 9)
                 ? RuleResult.valid(siret)
                 : RuleResult.invalid(Problem.WRONG_KEY);
     }

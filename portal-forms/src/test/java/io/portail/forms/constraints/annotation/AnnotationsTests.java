@@ -201,12 +201,12 @@ class AnnotationsTests {
                     .containsExactlyInAnyOrder(
                             tuple(
                                     "birthDate",
-                                    "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple"
-                                            + " 14/07/2024"),
+                                    "L’année semble incomplète ou inexacte ; saisissez la date avec l’année"
+                                            + " complète, par exemple 14/07/2024"),
                             tuple(
                                     "typed",
-                                    "Vérifiez l’année : saisissez-la en 4 chiffres, par exemple"
-                                            + " 14/07/2024"));
+                                    "L’année semble incomplète ou inexacte ; saisissez la date avec l’année"
+                                            + " complète, par exemple 14/07/2024"));
             assertThat(violations)
                     .extracting(AnnotationsTests::payload)
                     .containsOnly(Problem.OUT_OF_RANGE);
@@ -223,7 +223,8 @@ class AnnotationsTests {
                                     .validate(new Child(LocalDate.of(999, 12, 31), null)))
                     .extracting(ConstraintViolation::getMessage)
                     .containsExactly(
-                            "Check the year: enter it in 4 digits, for example 14/07/2024");
+                            "The year seems incomplete or wrong; enter the date with the full year,"
+                                    + " for example 14/07/2024");
         }
     }
 

@@ -51,7 +51,13 @@ class FrenchIdentifierRulesTests {
     @Nested
     class PostalCode {
         @ParameterizedTest(name = "{0}")
-        @CsvSource({"01400, 01400", "' 75 001 ', 75001", "97133, 97133"})
+        @CsvSource({
+            "01400, 01400",
+            "' 75 001 ', 75001",
+            "97133, 97133",
+            "20000, 20000",
+            "98000, 98000"
+        })
         void acceptsFiveDigitsKeptAsText(String typed, String stored) {
             assertThat(PostalCodeRule.INSTANCE.check(typed)).isEqualTo(RuleResult.valid(stored));
         }
@@ -61,7 +67,11 @@ class FrenchIdentifierRulesTests {
             "'', MISSING",
             "0140A, WRONG_CHARACTERS",
             "1400, TOO_SHORT",
-            "014000, TOO_LONG"
+            "014000, TOO_LONG",
+            // La Poste (1972): the first 2 digits are a department number, never 00
+            "00000, WRONG_FORMAT",
+            "00100, WRONG_FORMAT",
+            "'00 999', WRONG_FORMAT"
         })
         void refuses(String typed, Problem problem) {
             assertRefused(PostalCodeRule.INSTANCE, typed, problem);

@@ -35,5 +35,13 @@ class SirenRuleTests {
         void wrongNumbersGiveTheirProblem(String typed, Problem problem) {
             assertThat(rule.check(typed)).isEqualTo(RuleResult.invalid(problem));
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"000000000", "'000 000 000'"})
+        void theNumberZeroThatPassesLuhnButNoCompanyHolds(String typed) {
+            // INSEE, répertoire Sirene (décret 73-314): the 8 first digits are a sequence number,
+            // never zero; the library's choice (SirenRule), refused with the wrong-key message.
+            assertThat(rule.check(typed)).isEqualTo(RuleResult.invalid(Problem.WRONG_KEY));
+        }
     }
 }

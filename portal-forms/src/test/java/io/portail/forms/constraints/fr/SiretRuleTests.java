@@ -65,5 +65,13 @@ class SiretRuleTests {
         void wrongNumbersGiveTheirProblem(String typed, Problem problem) {
             assertThat(rule.check(typed)).isEqualTo(RuleResult.invalid(problem));
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"00000000000000", "00000000000018", "'000 000 000 00109'"})
+        void aSiretOfTheSirenZeroThatPassesLuhn(String typed) {
+            // INSEE, répertoire Sirene: no company holds the SIREN 000 000 000 (SirenRule), so
+            // none of its establishments exists, whatever its NIC; each of these passes Luhn.
+            assertThat(rule.check(typed)).isEqualTo(RuleResult.invalid(Problem.WRONG_KEY));
+        }
     }
 }
