@@ -17,6 +17,11 @@ import io.portail.forms.constraints.TextRule;
  * Luhn check; both checks are therefore accepted for that SIREN. The normalised value is the 14
  * digits without spaces. Immutable and thread-safe.
  *
+ * <p>The first 9 digits are the company's SIREN and keep its own Luhn key ({@link SirenRule}): a
+ * SIRET whose 14 digits pass Luhn but whose SIREN does not, such as {@code 732 829 321 10006}, is
+ * refused as {@link Problem#WRONG_KEY} (INSEE: the SIRET is the SIREN followed by the NIC; the
+ * SIREN of La Poste, 356 000 000, passes Luhn too).
+ *
  * <p>A SIRET whose SIREN is {@code 000 000 000}, such as {@code 000 000 000 00000}, passes the Luhn
  * check but is refused as {@link Problem#WRONG_KEY}: no company holds that SIREN ({@link
  * SirenRule}, the library's choice).
@@ -47,7 +52,11 @@ public final class SiretRule implements TextRule {
             return RuleResult.invalid(shape);
         }
         boolean laPoste = siret.startsWith(LA_POSTE_SIREN) && Digits.digitSum(siret) % 5 == 0;
-        return (laPoste || Luhn.isValid(siret)) && !SirenRule.isZero(siret, 9)
+        // The SIREN part keeps its own key: a SIRET of a SIREN that cannot exist is refused even
+        // when the 14 digits pass Luhn.
+        return (laPoste || Luhn.isValid(siret))
+                        && Luhn.isValid(siret.substring(0, 9))
+                        && !SirenRule.isZero(siret, 9)
                 ? RuleResult.valid(siret)
                 : RuleResult.invalid(Problem.WRONG_KEY);
     }

@@ -2,6 +2,7 @@ package io.portail.forms.constraints.fr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portail.forms.constraints.Luhn;
 import io.portail.forms.constraints.Problem;
 import io.portail.forms.constraints.RuleResult;
 import org.junit.jupiter.api.Nested;
@@ -64,6 +65,15 @@ class SiretRuleTests {
         })
         void wrongNumbersGiveTheirProblem(String typed, Problem problem) {
             assertThat(rule.check(typed)).isEqualTo(RuleResult.invalid(problem));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"73282932110006", "'732 829 321 10006'"})
+        void aSiretWhoseSirenFailsItsOwnKeyIsRefused(String typed) {
+            // INSEE, répertoire Sirene: the SIRET is the SIREN followed by the NIC, and the SIREN
+            // keeps its own Luhn key. The 14 digits here pass Luhn; 732 829 321 does not.
+            assertThat(Luhn.isValid("73282932110006")).isTrue();
+            assertThat(rule.check(typed)).isEqualTo(RuleResult.invalid(Problem.WRONG_KEY));
         }
 
         @ParameterizedTest(name = "{0}")
