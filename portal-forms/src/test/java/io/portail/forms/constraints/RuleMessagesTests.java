@@ -184,32 +184,32 @@ class RuleMessagesTests {
                         "postal-code",
                         Problem.MISSING,
                         "Saisissez le code postal, 5 chiffres, par exemple 01400",
-                        "Enter the postcode, 5 digits, for example 01400"),
+                        "Enter the postal code, 5 digits, for example 01400"),
                 row(
                         "postal-code",
                         Problem.WRONG_CHARACTERS,
                         "Le code postal ne contient que des chiffres, par exemple 01400",
-                        "The postcode contains only digits, for example 01400"),
+                        "The postal code contains only digits, for example 01400"),
                 row(
                         "postal-code",
                         Problem.TOO_SHORT,
                         "Il manque des chiffres : le code postal en compte 5, par exemple 01400, avec le 0 du début s’il y en a un",
-                        "Some digits are missing: the postcode has 5, for example 01400, with the leading 0 if there is one"),
+                        "Some digits are missing: the postal code has 5, for example 01400, with the leading 0 if there is one"),
                 row(
                         "postal-code",
                         Problem.TOO_LONG,
                         "Il y a des chiffres en trop : le code postal en compte 5, par exemple 01400",
-                        "There are too many digits: the postcode has 5, for example 01400"),
+                        "There are too many digits: the postal code has 5, for example 01400"),
                 row(
                         "postal-code",
                         Problem.WRONG_FORMAT,
                         "Le code postal commence par le numéro du département, par exemple 01400 dans l’Ain ; vérifiez les 2 premiers chiffres",
-                        "The postcode starts with the department number, for example 01400 in Ain; check the first 2 digits"),
+                        "The postal code starts with the department number, for example 01400 in Ain; check the first 2 digits"),
                 row(
                         "postal-code",
                         Problem.MISMATCH,
                         "Ce code postal ne correspond pas à la commune choisie ; vérifiez le code postal ou choisissez une autre commune",
-                        "This postcode does not match the chosen town; check the postcode or choose another town"),
+                        "This postal code does not match the chosen town; check the postal code or choose another town"),
                 row(
                         "insee-code",
                         Problem.MISSING,
@@ -234,7 +234,7 @@ class RuleMessagesTests {
                         "insee-code",
                         Problem.WRONG_FORMAT,
                         "Le code de la commune commence par le numéro du département, par exemple 75056 pour Paris ou 2A004 pour Ajaccio ; il diffère du code postal",
-                        "The town code starts with the department number, for example 75056 for Paris or 2A004 for Ajaccio; it is not the postcode"),
+                        "The town code starts with the department number, for example 75056 for Paris or 2A004 for Ajaccio; it is not the postal code"),
                 row(
                         "insee-code",
                         Problem.UNKNOWN,

@@ -155,7 +155,7 @@ class AnnotationsTests {
             assertThat(violations)
                     .extracting(ConstraintViolation::getMessage)
                     .containsExactly(
-                            "Some digits are missing: the postcode has 5, for example 01400,"
+                            "Some digits are missing: the postal code has 5, for example 01400,"
                                     + " with the leading 0 if there is one");
         }
 

@@ -67,7 +67,7 @@ class PostalAddressRuleTests {
                                     AddressPart.POSTAL_CODE, "postal-code", Problem.MISMATCH));
             assertThat(check.problems().get(0).message(Locale.ENGLISH))
                     .isEqualTo(
-                            "This postcode does not match the chosen town; check the postcode or"
+                            "This postal code does not match the chosen town; check the postal code or"
                                     + " choose another town");
         }
 
