@@ -27,6 +27,10 @@ final class FieldChecks {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+([.][0-9]+)?");
     private static final Pattern DEGREES = Pattern.compile("-?[0-9]{1,3}([.][0-9]{1,12})?");
     private static final int MAX_DIGITS = 15;
+
+    /** U+2212 MINUS SIGN, read as a hyphen-minus in numbers. */
+    private static final char MINUS_SIGN = '\u2212';
+
     private static final int MAX_FILE_NAME = 255;
 
     /** What {@link #cents} returns for a text that is not an amount. */
@@ -165,12 +169,15 @@ final class FieldChecks {
     }
 
     /**
-     * Removes the spaces people type between groups of digits, such as "1 234"; a text without any
-     * is returned as it is.
+     * Removes the spaces people type between groups of digits, such as "1 234", and reads the minus
+     * sign U+2212, which word processors and spreadsheets put before a negative number, as a
+     * hyphen-minus; a text with neither is returned as it is.
      */
     private static String withoutSpaces(String value) {
         int first = 0;
-        while (first < value.length() && !isGroupingSpace(value.charAt(first))) {
+        while (first < value.length()
+                && !isGroupingSpace(value.charAt(first))
+                && value.charAt(first) != MINUS_SIGN) {
             first++;
         }
         if (first == value.length()) {
@@ -178,9 +185,11 @@ final class FieldChecks {
         }
         StringBuilder out = new StringBuilder(value.length());
         out.append(value, 0, first);
-        for (int i = first + 1; i < value.length(); i++) {
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (!isGroupingSpace(c)) {
+            if (c == MINUS_SIGN) {
+                out.append('-');
+            } else if (!isGroupingSpace(c)) {
                 out.append(c);
             }
         }
