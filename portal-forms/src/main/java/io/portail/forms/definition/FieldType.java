@@ -262,16 +262,24 @@ public sealed interface FieldType {
         /**
          * Checks the type.
          *
-         * @param min the smallest number accepted
-         * @param max the largest number accepted
+         * @param min the smallest number accepted, within 15 digits before the decimal separator
+         * @param max the largest number accepted, within 15 digits before the decimal separator
          * @param scale the most digits after the decimal separator, from 0 to 6
-         * @throws IllegalArgumentException if min is above max or the scale is out of bounds
+         * @throws IllegalArgumentException if min is above max, a bound has over 15 digits before
+         *     the decimal separator, or the scale is out of bounds
          */
         public DecimalNumber {
             requireNonNull(min, "min");
             requireNonNull(max, "max");
             if (min.compareTo(max) > 0) {
                 throw new IllegalArgumentException("A decimal's min is above its max; swap them");
+            }
+            // Answers of more than 15 digits before the separator are refused as out of range
+            // unread, as integers' are: a bound beyond would refuse numbers below it.
+            BigDecimal limit = BigDecimal.valueOf(MAX_WHOLE + 1);
+            if (min.abs().compareTo(limit) >= 0 || max.abs().compareTo(limit) >= 0) {
+                throw new IllegalArgumentException(
+                        "A decimal's bounds have at most 15 digits before the decimal separator");
             }
             if (scale < 0 || scale > 6) {
                 throw new IllegalArgumentException("A decimal's scale is from 0 to 6");
