@@ -202,11 +202,6 @@ class RuleMessagesTests {
                         "There are too many digits: the postal code has 5, for example 01400"),
                 row(
                         "postal-code",
-                        Problem.WRONG_FORMAT,
-                        "Le code postal commence par le numéro du département, par exemple 01400 dans l’Ain ; vérifiez les 2 premiers chiffres",
-                        "The postal code starts with the department number, for example 01400 in Ain; check the first 2 digits"),
-                row(
-                        "postal-code",
                         Problem.MISMATCH,
                         "Ce code postal ne correspond pas à la commune choisie ; vérifiez le code postal ou choisissez une autre commune",
                         "This postal code does not match the chosen town; check the postal code or choose another town"),

@@ -122,7 +122,6 @@ class FormMessagesTests {
                 address-complement | TOO_LONG | address | Pour l'adresse de la famille, le complément d'adresse est trop long : gardez l'essentiel, par exemple Bâtiment B, 3e étage | For the family address, the address complement is too long; keep what matters, for example Building B, 3rd floor
                 street-number | WRONG_FORMAT | address | Pour l'adresse de la famille, écrivez le numéro dans la voie en chiffres, suivi s'il y a lieu de bis, ter ou d'une lettre, par exemple 12 bis | For the family address, write the street number in digits, followed if needed by bis, ter or a letter, for example 12 bis
                 street-number | TOO_LONG | address | Pour l'adresse de la famille, le numéro dans la voie est trop long : 4 chiffres au plus, suivis s'il y a lieu de bis, ter ou d'une lettre | For the family address, the street number is too long: 4 digits at most, followed if needed by bis, ter or a letter
-                postal-code | WRONG_FORMAT | address | Pour l'adresse de la famille, le code postal commence par le numéro du département, par exemple 75001 à Paris : vérifiez les 2 premiers chiffres | For the family address, the postal code starts with the department number, for example 75001 in Paris; check the first 2 digits
                 """)
         void namesTheField(String rule, Problem problem, String field, String fr, String en) {
             assertThat(FormMessages.ofRule(rule, problem, FIELDS.get(field)))
@@ -132,7 +131,7 @@ class FormMessagesTests {
         @Test
         void everyRuleWordedForFormsIsPinnedAbove() {
             assertThat(FRENCH.stringPropertyNames().stream().filter(k -> k.startsWith("rule.")))
-                    .hasSize(18);
+                    .hasSize(17);
         }
 
         @ParameterizedTest(name = "{0}.{1}")

@@ -350,7 +350,8 @@ class SchoolRegistrationTests {
                                     "For the family address, the address complement can contain"
                                             + " only letters, digits, spaces and the signs ’ - , ."
                                             + " / °"));
-            // La Poste (1972): a postal code begins with a department number, never 00.
+            // La Poste gives codes beginning 00 to the armed forces (« 00850 ARMÉES »): the rule
+            // takes the form, and the geography finds no commune of that code.
             assertThat(violations(postalCode))
                     .extracting(
                             Violation::path,
@@ -360,13 +361,11 @@ class SchoolRegistrationTests {
                     .containsExactly(
                             tuple(
                                     "address.postalCode",
-                                    "postal-code.wrong-format",
-                                    "Pour l'adresse de la famille, le code postal commence par le"
-                                            + " numéro du département, par exemple 75001 à Paris :"
-                                            + " vérifiez les 2 premiers chiffres",
-                                    "For the family address, the postal code starts with the"
-                                            + " department number, for example 75001 in Paris;"
-                                            + " check the first 2 digits"));
+                                    "address.postal-code-mismatch",
+                                    "Pour l'adresse de la famille, le code postal ne correspond pas"
+                                            + " à la commune choisie : vérifiez l'un ou l'autre",
+                                    "The postal code of the family address does not match the"
+                                            + " commune chosen: check one or the other"));
         }
     }
 

@@ -14,11 +14,10 @@ import io.portail.forms.constraints.TextRule;
  * io.portail.forms.geo.fr.FrenchGeography}); this rule checks the form only, so that CEDEX codes
  * pass. Immutable and thread-safe.
  *
- * <p>A code beginning with {@code 00} is refused as {@link Problem#WRONG_FORMAT}: the first 2
- * digits of a postal code are the number of the department served, 01 to 95 in mainland France and
- * Corsica (20), 97 and 98 overseas and in Monaco (La Poste, code postal à 5 chiffres, 1972), and no
- * department is numbered 00. Other first digits with no department, such as 96, are left to the
- * geography.
+ * <p>A code beginning with {@code 00} passes too: the first 2 digits of a postal code are mostly
+ * the department's number, but La Poste also gives codes beginning 00 to the armed forces' postal
+ * sectors, with the locality « ARMÉES » (such as {@code 00850 ARMÉES}), which belong to no commune.
+ * The geography refuses them for an address in a commune.
  */
 public final class PostalCodeRule implements TextRule {
     /** The rule. */
@@ -39,11 +38,6 @@ public final class PostalCodeRule implements TextRule {
         }
         String code = Digits.compact(input);
         Problem shape = Digits.shapeProblem(code, 5);
-        if (shape != null) {
-            return RuleResult.invalid(shape);
-        }
-        return code.startsWith("00")
-                ? RuleResult.invalid(Problem.WRONG_FORMAT)
-                : RuleResult.valid(code);
+        return shape == null ? RuleResult.valid(code) : RuleResult.invalid(shape);
     }
 }
