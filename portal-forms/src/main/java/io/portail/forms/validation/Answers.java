@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The answers a resident sent for a form, by field id, before any check.
  *
- * <p>Immutable. {@code toString} names the fields answered, never the answers.
+ * <p>Immutable. {@code toString} never shows the answers, nor keys that no form has checked.
  */
 public final class Answers {
     static {
@@ -195,8 +195,19 @@ public final class Answers {
         return Collections.unmodifiableMap(all);
     }
 
+    /**
+     * Names the fields answered when they are a form's own, read against it by an answers reader;
+     * answers built from a map give their number only, since nothing has yet checked that their
+     * keys are field ids and not what a resident typed (a map keyed by a child's name, say).
+     *
+     * @return {@code Answers[kind, address]} or {@code Answers[2 answers]}
+     */
     @Override
     public String toString() {
-        return "Answers" + fieldIds();
+        if (form != null) {
+            return "Answers" + fieldIds();
+        }
+        int count = fieldIds().size();
+        return "Answers[" + count + (count == 1 ? " answer]" : " answers]");
     }
 }

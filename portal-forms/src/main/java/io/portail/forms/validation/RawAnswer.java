@@ -70,7 +70,8 @@ public sealed interface RawAnswer {
 
         @Override
         public String toString() {
-            return "Group" + parts.keySet();
+            // The names may be anything a sender put there, unchecked: their number only.
+            return "Group[" + parts.size() + (parts.size() == 1 ? " part]" : " parts]");
         }
     }
 }

@@ -21,7 +21,22 @@ class AnswersTests {
 
             assertThat(answers.fieldIds()).containsExactly("b", "a");
             assertThat(answers.get("b")).contains(new RawAnswer.Text("3"));
-            assertThat(answers).hasToString("Answers[b, a]");
+            assertThat(answers).hasToString("Answers[2 answers]");
+        }
+
+        @Test
+        void neverShowsKeysThatNoFormHasChecked() {
+            // A client may key answers by what a resident typed.
+            Answers answers =
+                    Answers.ofText(Map.of("family-name", "Martin", "Camille Martin", "x"));
+            RawAnswer.Group group =
+                    new RawAnswer.Group(
+                            Map.of("camille.martin@exemple.fr", new RawAnswer.Text("x")));
+
+            assertThat(answers).hasToString("Answers[2 answers]");
+            assertThat(Answers.ofText(Map.of("06 12 34 56 78", "x")))
+                    .hasToString("Answers[1 answer]");
+            assertThat(group).hasToString("Group[1 part]");
         }
 
         @Test
