@@ -259,6 +259,9 @@ public sealed interface FieldType {
      * @param scale the most digits accepted after the decimal separator, from 0 to 6
      */
     record DecimalNumber(BigDecimal min, BigDecimal max, int scale) implements FieldType {
+        /** The most digits after the decimal separator, of answers and of bounds. */
+        public static final int MAX_SCALE = 6;
+
         /**
          * Checks the type.
          *
@@ -266,7 +269,7 @@ public sealed interface FieldType {
          * @param max the largest number accepted, within 15 digits before the decimal separator
          * @param scale the most digits after the decimal separator, from 0 to 6
          * @throws IllegalArgumentException if min is above max, a bound has over 15 digits before
-         *     the decimal separator, or the scale is out of bounds
+         *     the decimal separator or over 6 after it, or the scale is out of bounds
          */
         public DecimalNumber {
             requireNonNull(min, "min");
@@ -281,8 +284,12 @@ public sealed interface FieldType {
                 throw new IllegalArgumentException(
                         "A decimal's bounds have at most 15 digits before the decimal separator");
             }
-            if (scale < 0 || scale > 6) {
+            if (scale < 0 || scale > MAX_SCALE) {
                 throw new IllegalArgumentException("A decimal's scale is from 0 to 6");
+            }
+            if (min.stripTrailingZeros().scale() > MAX_SCALE
+                    || max.stripTrailingZeros().scale() > MAX_SCALE) {
+                throw new IllegalArgumentException("A decimal's bounds have at most 6 decimals");
             }
         }
 

@@ -28,6 +28,9 @@ final class FieldChecks {
     private static final Pattern DEGREES = Pattern.compile("-?[0-9]{1,3}([.][0-9]{1,12})?");
     private static final int MAX_DIGITS = 15;
 
+    /** Decimals of an answer compared with a decimal field's bounds, which have at most 6. */
+    private static final int COMPARED_DECIMALS = FieldType.DecimalNumber.MAX_SCALE + 2;
+
     /** U+2212 MINUS SIGN, read as a hyphen-minus in numbers. */
     private static final char MINUS_SIGN = '\u2212';
 
@@ -276,23 +279,42 @@ final class FieldChecks {
                     ? failNumber(field, "number.too-small", "min", type.min())
                     : failNumber(field, "number.too-large", "max", type.max());
         }
-        BigDecimal parsed = new BigDecimal(number);
-        if (parsed.compareTo(type.min()) < 0) {
+        // Trailing zeros after the point say nothing ("12,500" is 12,5): they are left out in the
+        // text, in linear time, before anything is read as a number.
+        int dot = number.indexOf('.');
+        int end = number.length();
+        if (dot >= 0 && end - dot - 1 > type.scale()) {
+            while (end > dot + 1 && number.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (end == dot + 1) {
+                end = dot;
+            }
+        }
+        int decimals = dot < 0 || end <= dot ? 0 : end - dot - 1;
+        // Bounds have at most MAX_SCALE decimals (FieldType.DecimalNumber): a number cut after
+        // COMPARED_DECIMALS compares with them as the whole number does, once the digits cut off,
+        // never all zeros, are counted as taking it a little further from zero. No long number
+        // is ever built.
+        boolean cut = decimals > COMPARED_DECIMALS;
+        boolean negative = number.startsWith("-");
+        BigDecimal compared =
+                new BigDecimal(number.substring(0, cut ? dot + 1 + COMPARED_DECIMALS : end));
+        int toMin = compared.compareTo(type.min());
+        if (toMin < 0 || (toMin == 0 && cut && negative)) {
             return failNumber(field, "number.too-small", "min", type.min());
         }
-        if (parsed.compareTo(type.max()) > 0) {
+        int toMax = compared.compareTo(type.max());
+        if (toMax > 0 || (toMax == 0 && cut && !negative)) {
             return failNumber(field, "number.too-large", "max", type.max());
         }
-        if (parsed.scale() > type.scale()) {
-            BigDecimal trimmed = parsed.stripTrailingZeros();
-            if (trimmed.scale() > type.scale()) {
-                return Checked.fail(
-                        field,
-                        "number.too-many-decimals",
-                        Map.of("scale", Integer.toString(type.scale())));
-            }
-            parsed = trimmed.setScale(Math.max(0, trimmed.scale()));
+        if (decimals > type.scale()) {
+            return Checked.fail(
+                    field,
+                    "number.too-many-decimals",
+                    Map.of("scale", Integer.toString(type.scale())));
         }
+        BigDecimal parsed = compared;
         String text = parsed.toPlainString();
         return Checked.ok(field, parsed, text, new LocalizedText(french(text), text));
     }
