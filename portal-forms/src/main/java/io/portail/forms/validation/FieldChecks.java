@@ -31,6 +31,9 @@ final class FieldChecks {
     /** Decimals of an answer compared with a decimal field's bounds, which have at most 6. */
     private static final int COMPARED_DECIMALS = FieldType.DecimalNumber.MAX_SCALE + 2;
 
+    /** What the decimals beyond {@link #COMPARED_DECIMALS} count for, when not all zeros. */
+    private static final BigDecimal NUDGE = BigDecimal.ONE.movePointLeft(COMPARED_DECIMALS + 1);
+
     /** U+2212 MINUS SIGN, read as a hyphen-minus in numbers. */
     private static final char MINUS_SIGN = '\u2212';
 
@@ -228,7 +231,7 @@ final class FieldChecks {
             if (integerDigits(decimal) > MAX_DIGITS) {
                 return beyondBounds(field, decimal, type);
             }
-            BigDecimal parsed = new BigDecimal(decimal);
+            BigDecimal parsed = comparable(decimal);
             if (parsed.compareTo(BigDecimal.valueOf(type.min())) < 0) {
                 return Checked.fail(field, "number.too-small", bound("min", type.min()));
             }
@@ -279,44 +282,95 @@ final class FieldChecks {
                     ? failNumber(field, "number.too-small", "min", type.min())
                     : failNumber(field, "number.too-large", "max", type.max());
         }
-        // Trailing zeros after the point say nothing ("12,500" is 12,5): they are left out in the
-        // text, in linear time, before anything is read as a number.
+        BigDecimal compared = comparable(number);
+        if (compared.compareTo(type.min()) < 0) {
+            return failNumber(field, "number.too-small", "min", type.min());
+        }
+        if (compared.compareTo(type.max()) > 0) {
+            return failNumber(field, "number.too-large", "max", type.max());
+        }
         int dot = number.indexOf('.');
         int end = number.length();
         if (dot >= 0 && end - dot - 1 > type.scale()) {
+            // Trailing zeros beyond the scale say nothing ("12,500" is 12,5): they are left out
+            // in the text, in linear time.
             while (end > dot + 1 && number.charAt(end - 1) == '0') {
                 end--;
+            }
+            if (end - dot - 1 > type.scale()) {
+                return Checked.fail(
+                        field,
+                        "number.too-many-decimals",
+                        Map.of("scale", Integer.toString(type.scale())));
             }
             if (end == dot + 1) {
                 end = dot;
             }
         }
-        int decimals = dot < 0 || end <= dot ? 0 : end - dot - 1;
-        // Bounds have at most MAX_SCALE decimals (FieldType.DecimalNumber): a number cut after
-        // COMPARED_DECIMALS compares with them as the whole number does, once the digits cut off,
-        // never all zeros, are counted as taking it a little further from zero. No long number
-        // is ever built.
-        boolean cut = decimals > COMPARED_DECIMALS;
-        boolean negative = number.startsWith("-");
-        BigDecimal compared =
-                new BigDecimal(number.substring(0, cut ? dot + 1 + COMPARED_DECIMALS : end));
-        int toMin = compared.compareTo(type.min());
-        if (toMin < 0 || (toMin == 0 && cut && negative)) {
-            return failNumber(field, "number.too-small", "min", type.min());
-        }
-        int toMax = compared.compareTo(type.max());
-        if (toMax > 0 || (toMax == 0 && cut && !negative)) {
-            return failNumber(field, "number.too-large", "max", type.max());
-        }
-        if (decimals > type.scale()) {
-            return Checked.fail(
-                    field,
-                    "number.too-many-decimals",
-                    Map.of("scale", Integer.toString(type.scale())));
-        }
-        BigDecimal parsed = compared;
+        BigDecimal parsed = new BigDecimal(withoutLeadingZeros(number, end));
         String text = parsed.toPlainString();
         return Checked.ok(field, parsed, text, new LocalizedText(french(text), text));
+    }
+
+    /**
+     * A well-formed decimal text, an optional sign then digits and, after a point or a comma, more
+     * digits, of at most 15 significant digits before its separator, as a number that compares with
+     * bounds of at most {@link FieldType.DecimalNumber#MAX_SCALE} decimals exactly as the whole
+     * text would, read in linear time however long the text: leading zeros and the trailing zeros
+     * of the decimals are left out, and decimals beyond {@link #COMPARED_DECIMALS}, when not all
+     * zeros, are replaced by a nudge away from zero smaller than they could make up. A number of
+     * every digit would cost time quadratic in the length (a long answer of 200 000 zeros took
+     * seconds).
+     */
+    static BigDecimal comparable(String text) {
+        int start = 0;
+        boolean negative = false;
+        if (!text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
+            negative = text.charAt(0) == '-';
+            start = 1;
+        }
+        int separator = -1;
+        for (int i = start; i < text.length() && separator < 0; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ',') {
+                separator = i;
+            }
+        }
+        int wholeEnd = separator < 0 ? text.length() : separator;
+        int first = start;
+        while (first < wholeEnd - 1 && text.charAt(first) == '0') {
+            first++;
+        }
+        StringBuilder kept = new StringBuilder(wholeEnd - first + COMPARED_DECIMALS + 2);
+        if (negative) {
+            kept.append('-');
+        }
+        kept.append(text, first, wholeEnd);
+        boolean cut = false;
+        if (separator >= 0) {
+            int end = text.length();
+            while (end > separator + 1 && text.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (end > separator + 1) {
+                cut = end - separator - 1 > COMPARED_DECIMALS;
+                kept.append('.')
+                        .append(text, separator + 1, cut ? separator + 1 + COMPARED_DECIMALS : end);
+            }
+        }
+        BigDecimal value = new BigDecimal(kept.toString());
+        return !cut ? value : negative ? value.subtract(NUDGE) : value.add(NUDGE);
+    }
+
+    /** {@code text[0, end)} without the zeros that lead its whole part, its sign kept but +. */
+    private static String withoutLeadingZeros(String text, int end) {
+        int start = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        int first = start;
+        while (first < end - 1 && text.charAt(first) == '0' && text.charAt(first + 1) != '.') {
+            first++;
+        }
+        String digits = text.substring(first, end);
+        return text.startsWith("-") ? "-" + digits : digits;
     }
 
     private static Checked failNumber(Field field, String code, String name, BigDecimal bound) {
@@ -381,7 +435,7 @@ final class FieldChecks {
                     : failAmount(field, "amount.too-large", "max", type.maxCents());
         }
         if (cents == TOO_MANY_DECIMALS) {
-            BigDecimal exact = new BigDecimal(number.substring(start, end).replace(',', '.'));
+            BigDecimal exact = comparable(number.substring(start, end));
             BigDecimal inCents = (negative ? exact.negate() : exact).movePointRight(2);
             if (inCents.compareTo(BigDecimal.valueOf(type.minCents())) < 0) {
                 return failAmount(field, "amount.too-small", "min", type.minCents());

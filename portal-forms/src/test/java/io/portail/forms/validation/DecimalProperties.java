@@ -84,6 +84,59 @@ class DecimalProperties {
         assertThat(actual(type, number)).isEqualTo(expected(type, number));
     }
 
+    @Provide
+    Arbitrary<BigDecimal> bounds() {
+        return Combinators.combine(
+                        Arbitraries.longs().between(-2_000_000_000L, 2_000_000_000L),
+                        Arbitraries.integers().between(0, 6))
+                .as(BigDecimal::valueOf);
+    }
+
+    @Property(tries = 5000)
+    void comparesWithAnyBoundAsTheWholeNumberDoes(
+            @ForAll("numbers") String number, @ForAll("bounds") BigDecimal bound) {
+        String withComma = number.replace('.', ',');
+
+        assertThat(Integer.signum(FieldChecks.comparable(number).compareTo(bound)))
+                .isEqualTo(Integer.signum(new BigDecimal(number).compareTo(bound)));
+        assertThat(FieldChecks.comparable(withComma).compareTo(bound))
+                .isEqualTo(FieldChecks.comparable(number).compareTo(bound));
+    }
+
+    @Test
+    @Timeout(2)
+    void readsLongIntegersAndAmountsQuickly() {
+        String zeros = "1." + "0".repeat(200_000);
+        String leading = "0".repeat(200_000) + "1,5";
+        Field children =
+                Field.builder(
+                                "children",
+                                new FieldType.IntegerNumber(0, 20),
+                                LocalizedText.same("Enfants"),
+                                DataCategory.FAMILY)
+                        .build();
+        Field gift =
+                Field.builder(
+                                "gift",
+                                new FieldType.Amount(100, 10_000_000),
+                                LocalizedText.same("Don"),
+                                DataCategory.FAMILY)
+                        .build();
+
+        assertThat(code(children, zeros)).isEqualTo("number.not-whole");
+        assertThat(code(children, "25," + "0".repeat(200_000) + "1")).isEqualTo("number.too-large");
+        assertThat(code(children, leading)).isEqualTo("number.not-whole");
+        assertThat(code(gift, zeros)).isEqualTo("amount.wrong-format");
+        assertThat(code(gift, "-" + zeros)).isEqualTo("amount.too-small");
+        assertThat(code(gift, "100000," + "0".repeat(200_000) + "1")).isEqualTo("amount.too-large");
+        assertThat(actual(new FieldType.DecimalNumber(BigDecimal.ZERO, BigDecimal.TEN, 2), leading))
+                .isEqualTo("1.5");
+    }
+
+    private static String code(Field field, String typed) {
+        return FieldChecks.check(field, new RawAnswer.Text(typed), DAY).violations().get(0).code();
+    }
+
     @Test
     @Timeout(2)
     void readsTwoHundredThousandTrailingZerosQuickly() {
