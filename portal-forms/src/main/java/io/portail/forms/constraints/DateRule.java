@@ -156,9 +156,9 @@ public final class DateRule implements TextRule {
         } catch (DateTimeException e) {
             return RuleResult.invalid(Problem.NOT_A_REAL_DATE);
         }
-        if (parts[0] < 1) {
-            return RuleResult.invalid(Problem.NOT_A_REAL_DATE);
-        }
+        // Year 0 does not exist in the calendar either (1 BC is followed by AD 1), but what is
+        // wrong is the year, not the day or the month: it is asked again as any year before
+        // FIRST_PLAUSIBLE_YEAR is.
         if (parts[0] < FIRST_PLAUSIBLE_YEAR) {
             return RuleResult.invalid(Problem.OUT_OF_RANGE);
         }

@@ -42,7 +42,9 @@ class DateRuleTests {
             "31/04/2024, NOT_A_REAL_DATE",
             "00/01/2024, NOT_A_REAL_DATE",
             "14/13/2024, NOT_A_REAL_DATE",
-            "01/01/0000, NOT_A_REAL_DATE",
+            // Year 0 is no year of the calendar; the year is what to put right, not the day.
+            "01/01/0000, OUT_OF_RANGE",
+            "0000-03-27, OUT_OF_RANGE",
             "14/07/0091, OUT_OF_RANGE",
             "0091-07-14, OUT_OF_RANGE",
             "31/12/0999, OUT_OF_RANGE",
