@@ -37,6 +37,9 @@ final class FieldChecks {
     /** U+2212 MINUS SIGN, read as a hyphen-minus in numbers. */
     private static final char MINUS_SIGN = '\u2212';
 
+    /** U+2013 EN DASH, which word processors put for " - ", read as a hyphen-minus in numbers. */
+    private static final char EN_DASH = '\u2013';
+
     private static final int MAX_FILE_NAME = 255;
 
     /** What {@link #cents} returns for a text that is not an amount. */
@@ -176,14 +179,16 @@ final class FieldChecks {
 
     /**
      * Removes the spaces people type between groups of digits, such as "1 234", and reads the minus
-     * sign U+2212, which word processors and spreadsheets put before a negative number, as a
-     * hyphen-minus; a text with neither is returned as it is.
+     * sign U+2212, which word processors and spreadsheets put before a negative number, and the en
+     * dash U+2013, which they put for a hyphen between spaces ("– 5"), as a hyphen-minus; a text
+     * with none of them is returned as it is.
      */
     private static String withoutSpaces(String value) {
         int first = 0;
         while (first < value.length()
                 && !isGroupingSpace(value.charAt(first))
-                && value.charAt(first) != MINUS_SIGN) {
+                && value.charAt(first) != MINUS_SIGN
+                && value.charAt(first) != EN_DASH) {
             first++;
         }
         if (first == value.length()) {
@@ -193,7 +198,7 @@ final class FieldChecks {
         out.append(value, 0, first);
         for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == MINUS_SIGN) {
+            if (c == MINUS_SIGN || c == EN_DASH) {
                 out.append('-');
             } else if (!isGroupingSpace(c)) {
                 out.append(c);

@@ -27,9 +27,11 @@ public final class Text {
      *   <li>Unicode canonical composition (NFC, Unicode Standard Annex #15);
      *   <li>the characters used as apostrophes (U+2018, U+2019, U+201B, U+02BC, U+2032, U+00B4,
      *       U+FF07) become U+0027 APOSTROPHE;
-     *   <li>the invisible characters U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT MARK, U+200F
-     *       RIGHT-TO-LEFT MARK, U+2060 WORD JOINER and U+FEFF (a byte-order mark left by copy and
-     *       paste) are removed: a resident can neither see them nor take them out;
+     *   <li>the invisible characters U+00AD SOFT HYPHEN, U+061C ARABIC LETTER MARK, U+180E
+     *       MONGOLIAN VOWEL SEPARATOR, U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT MARK, U+200F
+     *       RIGHT-TO-LEFT MARK, U+2060 WORD JOINER, U+2061 to U+2064 (invisible operators) and
+     *       U+FEFF (a byte-order mark left by copy and paste) are removed: a resident can neither
+     *       see them nor take them out;
      *   <li>every run of white space, including no-break spaces (U+00A0, U+2007, U+202F), tabs and
      *       line breaks, becomes one U+0020 SPACE, and spaces at both ends are removed.
      * </ol>
@@ -94,7 +96,7 @@ public final class Text {
                 boolean kept =
                         c == ' '
                                 ? i > 0 && i < length - 1 && text.charAt(i - 1) != ' '
-                                : c > '\u00A0' && c != '\u00B4' && c != '\u02BC';
+                                : c > '\u00A0' && c != '\u00AD' && c != '\u00B4' && c != '\u02BC';
                 if (!kept) {
                     shape = Shape.COMPOSED;
                 }
@@ -195,14 +197,24 @@ public final class Text {
     }
 
     /**
-     * The characters removed as invisible: U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT MARK,
-     * U+200F RIGHT-TO-LEFT MARK, U+2060 WORD JOINER and U+FEFF ZERO WIDTH NO-BREAK SPACE (the
-     * byte-order mark). Each is a format character of canonical combining class 0 with no
+     * The characters removed as invisible: U+00AD SOFT HYPHEN, U+061C ARABIC LETTER MARK, U+180E
+     * MONGOLIAN VOWEL SEPARATOR, U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT MARK, U+200F
+     * RIGHT-TO-LEFT MARK, U+2060 WORD JOINER, U+2061 to U+2064 (function application, invisible
+     * times, separator and plus) and U+FEFF ZERO WIDTH NO-BREAK SPACE (the byte-order mark). Each
+     * is a format character (general category Cf) of canonical combining class 0 with no
      * decomposition (Unicode Character Database): in a text without combining marks, removing it
-     * leaves the text composed.
+     * leaves the text composed. U+200C and U+200D, the zero width non-joiner and joiner, are kept:
+     * they change how letters join in some scripts.
      */
     private static boolean isInvisible(char c) {
-        return c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\u2060' || c == '\uFEFF';
+        return c == '\u00AD'
+                || c == '\u061C'
+                || c == '\u180E'
+                || c == '\u200B'
+                || c == '\u200E'
+                || c == '\u200F'
+                || (c >= '\u2060' && c <= '\u2064')
+                || c == '\uFEFF';
     }
 
     private static boolean isApostrophe(char c) {

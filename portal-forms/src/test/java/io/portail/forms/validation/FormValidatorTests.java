@@ -408,6 +408,7 @@ class FormValidatorTests {
                 children | 99999999999999999999 | number.too-large | Vérifiez le nombre d'enfants : le nombre maximum est 20 | The number of children must be 20 or less
                 children | \u22125          | number.too-small | Vérifiez le nombre d'enfants : le nombre minimum est 1 | The number of children must be 1 or more
                 gift | \u2212 12,50 €       | amount.too-small | Vérifiez le montant du don : le montant minimum est 1,00\u00a0€ | The amount of the gift must be €1.00 or more
+                children | \u2013 5          | number.too-small | Vérifiez le nombre d'enfants : le nombre minimum est 1 | The number of children must be 1 or more
                 surface | \u22120,5         | number.too-small | Vérifiez la surface : le nombre minimum est 0,5 | The area must be 0.5 or more
                 children | 2,5              | number.not-whole | Saisissez le nombre d'enfants en nombre entier, sans virgule, par exemple 3 | Enter the number of children as a whole number, for example 3
                 children | 5-               | number.wrong-format | Saisissez le nombre d'enfants en chiffres, par exemple 3 | Enter the number of children in figures, for example 3

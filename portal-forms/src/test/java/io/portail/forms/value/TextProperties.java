@@ -39,9 +39,9 @@ class TextProperties {
     Arbitrary<String> nearlyPlainText() {
         return Arbitraries.strings()
                 .withCharRange(' ', '\u0302')
-                .withChars("\t\n\u00A0\u00B4\u02BC\u2019\u200B\u200E\u200F\u2060")
+                .withChars("\t\n\u00A0\u00AD\u00B4\u02BC\u2019\u200B\u200E\u200F\u2060\u2063")
                 .withCharRange('\u2000', '\u2034')
-                .withChars("\u20AC\uFEFF\uFF07\u2060\u1100\u1161\u0345\u0CD5")
+                .withChars("\u20AC\uFEFF\uFF07\u2060\u1100\u1161\u0345\u0CD5\u061C\u180E")
                 .ofMaxLength(20);
     }
 
@@ -58,7 +58,7 @@ class TextProperties {
     Arbitrary<String> messyText() {
         return Arbitraries.strings()
                 .withChars(
-                        "aeE\u0301\u0300\u00E9 \u00A0\u202F\t\n'\u2019\u02BC\u200B\u200E\u200F\u2060\uFEFF-")
+                        "aeE\u0301\u0300\u00E9 \u00A0\u202F\t\n'\u2019\u02BC\u200B\u200E\u200F\u2060\uFEFF\u00AD\u061C-")
                 .withCharRange('\u0300', '\u036F')
                 .ofMaxLength(30);
     }

@@ -89,7 +89,10 @@ class TextTests {
         }
 
         @ParameterizedTest(name = "U+{0}")
-        @CsvSource({"200B", "200E", "200F", "2060", "FEFF"})
+        @CsvSource({
+            "00AD", "061C", "180E", "200B", "200E", "200F", "2060", "2061", "2062", "2063", "2064",
+            "FEFF"
+        })
         void everyInvisibleCharacterIsRemovedWherever(String hex) {
             // A street copied from a right-to-left page ends with U+200F: no one can see it, so
             // no one could take it out if a rule refused it.
