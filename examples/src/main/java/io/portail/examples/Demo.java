@@ -425,26 +425,29 @@ public final class Demo {
                                         : "Le fichier ne peut pas être lu : ")
                         .append(why)
                         .append('.');
-        if (e.line().isPresent()) {
-            int line = e.line().getAsInt();
-            text.append(
-                    english
-                            ? " The problem is at line " + line
-                            : " Le problème se trouve à la ligne " + line);
+        // The place in one sentence: the line and column where the reading stopped, and the part
+        // of the file, each when known.
+        String part = plainPart(e.path());
+        boolean atLine = e.line().isPresent();
+        boolean inPart = !part.equals("$");
+        if (atLine || inPart) {
+            text.append(english ? " The problem is" : " Le problème se trouve");
+        }
+        if (atLine) {
+            text.append(english ? " at line " : " à la ligne ").append(e.line().getAsInt());
             e.column()
                     .ifPresent(
                             column ->
                                     text.append(english ? ", column " : ", colonne ")
                                             .append(column));
-            text.append('.');
+            text.append(inPart ? "," : ".");
         }
-        String part = plainPart(e.path());
-        if (!part.equals("$")) {
+        if (inPart) {
             // No final period: it would read as part of the path.
             text.append(
                             english
-                                    ? " The problem is in this part of the file: "
-                                    : " Le problème se trouve dans cette partie du fichier : ")
+                                    ? " in this part of the file: "
+                                    : " dans cette partie du fichier : ")
                     .append(part);
         }
         return text.toString();

@@ -304,11 +304,12 @@ class DemoTests {
             assertThat(run.err())
                     .isEqualTo(
                             "Le fichier ne peut pas être lu : il contient une réponse que ce"
-                                    + " formulaire ne demande pas.\n");
+                                    + " formulaire ne demande pas. Le problème se trouve à la ligne"
+                                    + " 1, colonne 2.\n");
             assertThat(english.err())
                     .isEqualTo(
                             "The file cannot be read: it holds an answer this form does not ask"
-                                    + " for.\n");
+                                    + " for. The problem is at line 1, column 2.\n");
         }
 
         @Test
@@ -324,12 +325,13 @@ class DemoTests {
             assertThat(run.err())
                     .isEqualTo(
                             "Le fichier ne peut pas être lu : il contient une réponse que ce"
-                                    + " formulaire ne demande pas. Le problème se trouve dans cette"
-                                    + " partie du fichier : $.address\n");
+                                    + " formulaire ne demande pas. Le problème se trouve à la ligne"
+                                    + " 1, colonne 29, dans cette partie du fichier : $.address\n");
             assertThat(english.err())
                     .isEqualTo(
                             "The file cannot be read: it holds an answer this form does not ask"
-                                    + " for. The problem is in this part of the file: $.address\n");
+                                    + " for. The problem is at line 1, column 29, in this part of"
+                                    + " the file: $.address\n");
         }
 
         @Test
@@ -397,12 +399,13 @@ class DemoTests {
             assertThat(french.err())
                     .isEqualTo(
                             "Le fichier ne peut pas être lu : une réponse n'est pas du type"
-                                    + " attendu. Le problème se trouve dans cette partie du"
-                                    + " fichier : $.family-name\n");
+                                    + " attendu. Le problème se trouve à la ligne 1, colonne 17,"
+                                    + " dans cette partie du fichier : $.family-name\n");
             assertThat(english.err())
                     .isEqualTo(
                             "The file cannot be read: an answer is not of the expected kind. The"
-                                    + " problem is in this part of the file: $.family-name\n");
+                                    + " problem is at line 1, column 17, in this part of the file:"
+                                    + " $.family-name\n");
         }
 
         @Test

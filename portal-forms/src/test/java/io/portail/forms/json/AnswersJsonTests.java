@@ -350,6 +350,20 @@ class AnswersJsonTests {
         }
 
         @Test
+        void placesAnUnknownKeyOnItsLineAndColumn() {
+            assertThatThrownBy(
+                            () ->
+                                    AnswersJson.read(
+                                            "a.json", "{\"kind\": \"b\",\n \"adress\": 1}", FORM))
+                    .isInstanceOfSatisfying(
+                            JsonInputException.class,
+                            refused -> {
+                                assertThat(refused.line()).hasValue(2);
+                                assertThat(refused.column()).hasValue(2);
+                            });
+        }
+
+        @Test
         void suggestsTheFormsOwnIdClosestToAnUnknownKey() {
             assertThatThrownBy(() -> AnswersJson.read("a.json", "{\"adress\": 1}", FORM))
                     .hasMessage(

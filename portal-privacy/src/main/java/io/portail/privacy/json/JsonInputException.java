@@ -36,6 +36,7 @@ public final class JsonInputException extends RuntimeException {
     private final String source;
     private final String path;
     private final Reason reason;
+    private final String detail;
     private final int line;
     private final int column;
 
@@ -70,6 +71,7 @@ public final class JsonInputException extends RuntimeException {
         this.source = requireNonNull(source, "source");
         this.path = requireNonNull(path, "path");
         this.reason = requireNonNull(reason, "reason");
+        this.detail = requireNonNull(detail, "detail");
         if (line == 0 || line < -1 || column == 0 || column < -1) {
             throw new IllegalArgumentException(
                     "A line and a column are positive, or -1 if unknown: " + line + ", " + column);
@@ -109,9 +111,40 @@ public final class JsonInputException extends RuntimeException {
     }
 
     /**
+     * Returns what is wrong, as the message says it after the source and the path: a developer's
+     * text, in English, without any value from the document.
+     *
+     * @return the detail
+     */
+    public String detail() {
+        return detail;
+    }
+
+    /**
+     * Returns the same refusal placed at a line and column of the text, with this exception as its
+     * cause: for a reader that knows where it stopped when a refusal made without a place reaches
+     * it.
+     *
+     * @param line the line where the parser stopped, from 1
+     * @param column the column where the parser stopped, from 1, or -1 if unknown
+     * @return the exception placed
+     * @throws IllegalArgumentException if the line or the column is out of range
+     */
+    public JsonInputException placedAt(int line, int column) {
+        if (line < 1) {
+            throw new IllegalArgumentException("A line is positive: " + line);
+        }
+        JsonInputException placed =
+                new JsonInputException(source, path, reason, detail, line, column);
+        placed.initCause(this);
+        return placed;
+    }
+
+    /**
      * Returns the line of the text where the parser stopped, when it is known: a document that is
-     * not well-formed JSON has one; a document of the wrong shape is located by its {@link #path()}
-     * instead.
+     * not well-formed JSON has one, and so has a document read token by token that a reading
+     * refused (an unknown key, a value of the wrong type), where the reading stopped; a document
+     * refused once read into a tree is located by its {@link #path()} only.
      *
      * @return the line, from 1, or empty if unknown
      */

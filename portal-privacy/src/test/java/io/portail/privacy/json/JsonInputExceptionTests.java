@@ -27,6 +27,22 @@ class JsonInputExceptionTests {
         }
 
         @Test
+        void isPlacedLaterWithTheSameReasonPathAndDetail() {
+            var unplaced =
+                    new JsonInputException("a.json", "$.email", Reason.WRONG_TYPE, "Not a string");
+
+            JsonInputException placed = unplaced.placedAt(4, 9);
+
+            assertThat(placed).hasMessage("a.json: $.email: Not a string").hasCause(unplaced);
+            assertThat(placed.detail()).isEqualTo("Not a string");
+            assertThat(placed.reason()).isEqualTo(Reason.WRONG_TYPE);
+            assertThat(placed.line()).hasValue(4);
+            assertThat(placed.column()).hasValue(9);
+            assertThatThrownBy(() -> unplaced.placedAt(0, 1))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         void knowsNoPlaceWhenBuiltWithoutOne() {
             var e = new JsonInputException("a.json", "$.email", Reason.WRONG_TYPE, "Not a string");
 

@@ -292,7 +292,7 @@ public final class StrictJson {
                 // twice is reported as such wherever the problem lies: the whole document is read
                 // again, strictly, before the refusal stands. Only a refused document pays it.
                 check(source, strict);
-                throw refused;
+                throw placed(refused, parser.currentTokenLocation());
             }
             if (parser.nextToken() != null) {
                 throw malformedAt(source, parser.currentTokenLocation());
@@ -303,6 +303,19 @@ public final class StrictJson {
         } catch (JacksonException e) {
             throw malformed(source, e);
         }
+    }
+
+    /**
+     * A reading's refusal placed where the reading stopped, on the token it refused (an unknown
+     * key, a value of the wrong type), unless it was placed already or the place is unknown.
+     */
+    private static JsonInputException placed(
+            JsonInputException refused, @Nullable TokenStreamLocation location) {
+        if (refused.line().isPresent() || location == null || location.getLineNr() < 1) {
+            return refused;
+        }
+        int column = location.getColumnNr();
+        return refused.placedAt(location.getLineNr(), column < 1 ? -1 : column);
     }
 
     /** Reads every token of a document with duplicate names refused, building nothing. */

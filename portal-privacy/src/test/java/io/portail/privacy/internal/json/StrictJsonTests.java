@@ -299,6 +299,38 @@ class StrictJsonTests {
             assertThat(deep.line()).isEmpty();
         }
 
+        @Test
+        void placesAReadingsRefusalOnTheTokenWhereItStopped() {
+            // A reading token by token refuses a key it does not know: the refusal gets the line
+            // and column of that key, which a tree could not give.
+            JsonInputException refused =
+                    catchJson(
+                            () ->
+                                    json.read(
+                                            "a.json",
+                                            "{\"a\": 1,\n  \"zz\": 2}",
+                                            parser -> {
+                                                for (String name = parser.nextName();
+                                                        name != null;
+                                                        name = parser.nextName()) {
+                                                    if (!name.equals("a")) {
+                                                        throw new JsonInputException(
+                                                                "a.json",
+                                                                "$",
+                                                                Reason.UNKNOWN_PROPERTY,
+                                                                "Unknown");
+                                                    }
+                                                    parser.nextToken();
+                                                }
+                                                return 1;
+                                            }));
+
+            assertThat(refused.reason()).isEqualTo(Reason.UNKNOWN_PROPERTY);
+            assertThat(refused).hasMessage("a.json: $: Unknown");
+            assertThat(refused.line()).hasValue(2);
+            assertThat(refused.column()).hasValue(3);
+        }
+
         private JsonInputException catchJson(Runnable reading) {
             try {
                 reading.run();
