@@ -492,8 +492,24 @@ public final class Demo {
         };
     }
 
-    static String cannotRead(IOException e, String name, Locale locale) {
+    /**
+     * A file name as the terminal may print it: each control or formatting character (an escape
+     * that would recolour the terminal, a line break, a bidirectional override that would reorder
+     * the line) shown as {@code ?}.
+     */
+    static String printable(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean hidden = Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
+            out.append(hidden ? '?' : c);
+        }
+        return out.toString();
+    }
+
+    static String cannotRead(IOException e, String typed, Locale locale) {
         boolean english = english(locale);
+        String name = printable(typed);
         if (name.isEmpty()) {
             return english
                     ? "The sample answers cannot be read."
@@ -545,7 +561,7 @@ public final class Demo {
         }
 
         String getFile() {
-            return file;
+            return printable(file);
         }
 
         boolean isFolder() {

@@ -560,6 +560,18 @@ class DemoTests {
         }
 
         @Test
+        void neverPrintsAControlCharacterOfAFileName() {
+            // An escape sequence or a line break in the name would recolour the terminal or forge
+            // a line of output.
+            Run run = run("submit", "birth-record", "/tmp/absent\u001b[31mROUGE\n2e ligne.json");
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err())
+                    .isEqualTo("Ce fichier n'existe pas : /tmp/absent?[31mROUGE?2e ligne.json\n");
+            assertThat(Demo.printable("a\u202Eb\tc\u00e9")).isEqualTo("a?b?c\u00e9");
+        }
+
+        @Test
         void wordsThePortalsRefusalsInTheResidentsLanguage() {
             PortalException unavailable =
                     new PortalException(
