@@ -200,12 +200,15 @@ public final class FrenchPhoneRule implements TextRule {
         }
         // Every region of a French country code is French (FRENCH_COUNTRY_CODES), and PLANS
         // holds them all: any other valid number is foreign.
-        PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
-        if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
-            return Reading.of(lengthProblem(util, number));
-        }
+        // Too short or too long would be read as counted against the ten digits of a French
+        // number (the messages say so): a number of another country is foreign for the French
+        // rule, and impossible, whatever its length, for the rule of any country.
         if (!anyCountry) {
             return Reading.of(Problem.FOREIGN);
+        }
+        PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
+        if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
+            return Reading.of(Problem.WRONG_FORMAT);
         }
         return new Reading(
                 util.format(number, PhoneNumberFormat.E164),

@@ -120,6 +120,15 @@ class FrenchPhoneRuleTests {
             assertThat(RuleMessages.hasOwnMessage(rule.code(), problem)).isTrue();
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"+1 555", "+44 20 7946 00181234", "+1 202 555 01"})
+        void anInvalidNumberOfAnotherCountryIsNeverCountedAgainstTheFrenchTenDigits(String typed) {
+            // The messages of TOO_SHORT and TOO_LONG count the ten digits of a French number.
+            assertThat(rule.check(typed)).isEqualTo(RuleResult.invalid(Problem.FOREIGN));
+            assertThat(FrenchPhoneRule.ANY_COUNTRY.check(typed))
+                    .isEqualTo(RuleResult.invalid(Problem.WRONG_FORMAT));
+        }
+
         @Test
         void foreignNumberIsAcceptedByTheAnyCountryRule() {
             assertThat(FrenchPhoneRule.ANY_COUNTRY.check("+44 20 7946 0018"))
