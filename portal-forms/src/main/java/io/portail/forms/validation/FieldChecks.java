@@ -238,10 +238,10 @@ final class FieldChecks {
             }
             BigDecimal parsed = comparable(decimal);
             if (parsed.compareTo(BigDecimal.valueOf(type.min())) < 0) {
-                return Checked.fail(field, "number.too-small", bound("min", type.min()));
+                return failNumber(field, "number.too-small", "min", BigDecimal.valueOf(type.min()));
             }
             if (parsed.compareTo(BigDecimal.valueOf(type.max())) > 0) {
-                return Checked.fail(field, "number.too-large", bound("max", type.max()));
+                return failNumber(field, "number.too-large", "max", BigDecimal.valueOf(type.max()));
             }
             return Checked.fail(field, "number.not-whole");
         }
@@ -250,10 +250,10 @@ final class FieldChecks {
         }
         long parsed = Long.parseLong(number.startsWith("+") ? number.substring(1) : number);
         if (parsed < type.min()) {
-            return Checked.fail(field, "number.too-small", bound("min", type.min()));
+            return failNumber(field, "number.too-small", "min", BigDecimal.valueOf(type.min()));
         }
         if (parsed > type.max()) {
-            return Checked.fail(field, "number.too-large", bound("max", type.max()));
+            return failNumber(field, "number.too-large", "max", BigDecimal.valueOf(type.max()));
         }
         String text = Long.toString(parsed);
         return Checked.ok(field, parsed, text, LocalizedText.same(text));
@@ -265,8 +265,8 @@ final class FieldChecks {
      */
     private static Checked beyondBounds(Field field, String number, FieldType.IntegerNumber type) {
         return number.startsWith("-")
-                ? Checked.fail(field, "number.too-small", bound("min", type.min()))
-                : Checked.fail(field, "number.too-large", bound("max", type.max()));
+                ? failNumber(field, "number.too-small", "min", BigDecimal.valueOf(type.min()))
+                : failNumber(field, "number.too-large", "max", BigDecimal.valueOf(type.max()));
     }
 
     private static Map<String, String> bound(String name, long value) {
@@ -378,9 +378,34 @@ final class FieldChecks {
         return text.startsWith("-") ? "-" + digits : digits;
     }
 
+    /**
+     * Fails a number out of range, its bound written as each language writes numbers: digits in
+     * groups of three from 1 000, with a narrow no-break space and a decimal comma in French
+     * ({@code 12 500,5}), with commas and a decimal point in English ({@code 12,500.5}), as amounts
+     * are ({@link Money}).
+     */
     private static Checked failNumber(Field field, String code, String name, BigDecimal bound) {
         String plain = bound.toPlainString();
-        return failIn(field, code, name, french(plain), plain);
+        return failIn(field, code, name, grouped(plain, '\u202f', ','), grouped(plain, ',', '.'));
+    }
+
+    /** A plain number ({@code -12500.5}) with its whole part grouped by three from 1 000. */
+    static String grouped(String plain, char thousands, char decimal) {
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        StringBuilder out = new StringBuilder(plain.length() + (end - start) / 3 + 1);
+        out.append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && end - start > 3 && (end - i) % 3 == 0) {
+                out.append(thousands);
+            }
+            out.append(plain.charAt(i));
+        }
+        if (point >= 0) {
+            out.append(decimal).append(plain, point + 1, plain.length());
+        }
+        return out.toString();
     }
 
     private static Checked failAmount(Field field, String code, String name, long cents) {

@@ -415,9 +415,9 @@ class FormValidatorTests {
                 surface | -5                | number.too-small | Vérifiez la surface : le nombre minimum est 0,5 | The area must be 0.5 or more
                 surface | -0,001            | number.too-small | Vérifiez la surface : le nombre minimum est 0,5 | The area must be 0.5 or more
                 surface | -99999999999999999999,5 | number.too-small | Vérifiez la surface : le nombre minimum est 0,5 | The area must be 0.5 or more
-                surface | 1 234,5           | number.too-large | Vérifiez la surface : le nombre maximum est 1000 | The area must be 1000 or less
-                surface | +1000,001         | number.too-large | Vérifiez la surface : le nombre maximum est 1000 | The area must be 1000 or less
-                surface | 99999999999999999999 | number.too-large | Vérifiez la surface : le nombre maximum est 1000 | The area must be 1000 or less
+                surface | 1 234,5           | number.too-large | Vérifiez la surface : le nombre maximum est 1\u202f000 | The area must be 1,000 or less
+                surface | +1000,001         | number.too-large | Vérifiez la surface : le nombre maximum est 1\u202f000 | The area must be 1,000 or less
+                surface | 99999999999999999999 | number.too-large | Vérifiez la surface : le nombre maximum est 1\u202f000 | The area must be 1,000 or less
                 surface | 12,345            | number.too-many-decimals | Saisissez la surface avec 2 chiffres au plus après la virgule | Enter the area with 2 digits or fewer after the decimal point
                 """)
         void givesTheRangeMessageToAWellFormedNumberOutOfRange(
@@ -432,6 +432,25 @@ class FormValidatorTests {
                                 assertThat(v.message().fr()).isEqualTo(french);
                                 assertThat(v.message().en()).isEqualTo(english);
                             });
+        }
+
+        @ParameterizedTest(name = "{0} -> {1} / {2}")
+        @CsvSource(
+                delimiter = '|',
+                textBlock =
+                        """
+                0              | 0                  | 0
+                999            | 999                | 999
+                1000           | 1\u202f000           | 1,000
+                -12500.5       | -12\u202f500,5       | -12,500.5
+                999999999999999 | 999\u202f999\u202f999\u202f999\u202f999 | 999,999,999,999,999
+                0.000001       | 0,000001           | 0.000001
+                """)
+        void writesBoundsAsEachLanguageWritesNumbers(String plain, String french, String english) {
+            // As amounts are (Money): groups of three from 1 000, a narrow no-break space and a
+            // comma in French, commas and a point in English.
+            assertThat(FieldChecks.grouped(plain, '\u202f', ',')).isEqualTo(french);
+            assertThat(FieldChecks.grouped(plain, ',', '.')).isEqualTo(english);
         }
 
         @ParameterizedTest(name = "{0}: \"{1}\" -> {2}")
