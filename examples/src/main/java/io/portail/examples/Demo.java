@@ -399,6 +399,11 @@ public final class Demo {
                                     ? "it is not well-formed JSON (check it is complete and saved as UTF-8)"
                                     : "ce n'est pas du JSON bien formé (vérifiez qu'il est complet et"
                                             + " enregistré en UTF-8)";
+                    case EMPTY -> english ? "it holds nothing" : "il ne contient rien";
+                    case REPEATED_PROPERTY ->
+                            english
+                                    ? "an answer appears twice in it"
+                                    : "une même réponse y figure deux fois";
                     case TOO_LARGE ->
                             english
                                     ? "it is too large or too deeply nested"

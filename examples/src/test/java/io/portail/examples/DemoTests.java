@@ -368,6 +368,28 @@ class DemoTests {
         }
 
         @Test
+        void saysWhenAnAnswerIsGivenTwiceOrTheFileHoldsNothing() throws IOException {
+            Path twice =
+                    file(
+                            "twice.json",
+                            "{\"family-name\": \"Martin\", \"family-name\": \"Dupont\"}");
+            Path blank = file("blank.json", "  \n\t ");
+
+            assertThat(run("submit", "birth-record", twice.toString()).err())
+                    .isEqualTo(
+                            "Le fichier ne peut pas être lu : une même réponse y figure deux"
+                                    + " fois. Le problème se trouve à la ligne 1, colonne 40.\n");
+            assertThat(run("--en", "submit", "birth-record", twice.toString()).err())
+                    .isEqualTo(
+                            "The file cannot be read: an answer appears twice in it. The problem"
+                                    + " is at line 1, column 40.\n");
+            assertThat(run("submit", "birth-record", blank.toString()).err())
+                    .isEqualTo("Le fichier ne peut pas être lu : il ne contient rien.\n");
+            assertThat(run("--en", "submit", "birth-record", blank.toString()).err())
+                    .isEqualTo("The file cannot be read: it holds nothing.\n");
+        }
+
+        @Test
         void placesAMissingCommaOnItsLineAndColumn() throws IOException {
             Path malformed =
                     file(

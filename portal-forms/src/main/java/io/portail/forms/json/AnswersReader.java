@@ -463,7 +463,7 @@ public final class AnswersReader {
 
     private static JsonInputException twice(String source) {
         return new JsonInputException(
-                source, "$", Reason.MALFORMED, "A key appears twice in the same object");
+                source, "$", Reason.REPEATED_PROPERTY, "A key appears twice in the same object");
     }
 
     /** The path of an item of a list, or the path itself for {@code index} -1. */

@@ -19,8 +19,12 @@ public final class JsonInputException extends RuntimeException {
 
     /** Why a document was refused. */
     public enum Reason {
-        /** Not JSON: a syntax error, a truncated document, or nothing at all. */
+        /** Not JSON: a syntax error or a truncated document. */
         MALFORMED,
+        /** Nothing at all, or nothing but white space. */
+        EMPTY,
+        /** A property given twice in the same object: which of the two is meant is unknown. */
+        REPEATED_PROPERTY,
         /** Over a limit: nesting depth, document size, string or number length. */
         TOO_LARGE,
         /** A property the format does not know. */

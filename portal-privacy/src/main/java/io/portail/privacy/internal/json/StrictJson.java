@@ -394,28 +394,29 @@ public final class StrictJson {
     }
 
     private static JsonInputException empty(String source) {
-        return new JsonInputException(source, "$", Reason.MALFORMED, "The document is empty");
+        return new JsonInputException(source, "$", Reason.EMPTY, "The document is empty");
     }
 
     private static JsonInputException malformed(String source, JacksonException e) {
         // A repeated key is named as such, but not repeated: it is the sender's text.
         boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object");
-        return located(
-                source,
-                duplicate
-                        ? "A key appears twice in the same object, at "
-                        : "Not well-formed JSON at ",
-                e.getLocation());
+        return duplicate
+                ? located(
+                        source,
+                        Reason.REPEATED_PROPERTY,
+                        "A key appears twice in the same object, at ",
+                        e.getLocation())
+                : located(source, Reason.MALFORMED, "Not well-formed JSON at ", e.getLocation());
     }
 
     private static JsonInputException malformedAt(
             String source, @Nullable TokenStreamLocation location) {
-        return located(source, "Not well-formed JSON at ", location);
+        return located(source, Reason.MALFORMED, "Not well-formed JSON at ", location);
     }
 
-    /** A malformed document, with the line and column where the parser stopped when known. */
+    /** A refused document, with the line and column where the parser stopped when known. */
     private static JsonInputException located(
-            String source, String what, @Nullable TokenStreamLocation location) {
+            String source, Reason reason, String what, @Nullable TokenStreamLocation location) {
         int line = -1;
         int column = -1;
         if (location != null && location.getLineNr() >= 1) {
@@ -426,7 +427,7 @@ public final class StrictJson {
                 line == -1
                         ? "an unknown place"
                         : "line " + line + (column == -1 ? "" : ", column " + column);
-        return new JsonInputException(source, "$", Reason.MALFORMED, what + at, line, column);
+        return new JsonInputException(source, "$", reason, what + at, line, column);
     }
 
     private static JsonInputException tooLargeOrDeep(String source, StreamConstraintsException e) {

@@ -197,7 +197,7 @@ class StrictJsonTests {
                                         name = parser.nextName()) {
                                     if (!seen.add(name)) {
                                         throw new JsonInputException(
-                                                "a.json", "$", Reason.MALFORMED, "Twice");
+                                                "a.json", "$", Reason.REPEATED_PROPERTY, "Twice");
                                     }
                                     parser.nextToken();
                                 }
@@ -281,6 +281,8 @@ class StrictJsonTests {
                                                     "\"a\" \"b\"".getBytes(UTF_8)),
                                             parser -> parser.getString()));
 
+            assertThat(twice.reason()).isEqualTo(Reason.REPEATED_PROPERTY);
+            assertThat(trailing.reason()).isEqualTo(Reason.MALFORMED);
             assertThat(twice.line()).hasValue(1);
             assertThat(twice.column()).hasValue(13);
             assertThat(trailing.line()).hasValue(1);
@@ -293,6 +295,7 @@ class StrictJsonTests {
             JsonInputException deep =
                     catchJson(() -> json.parse("a.json", "[".repeat(100) + "]".repeat(100)));
 
+            assertThat(empty.reason()).isEqualTo(Reason.EMPTY);
             assertThat(empty.line()).isEmpty();
             assertThat(empty.column()).isEmpty();
             assertThat(deep.reason()).isEqualTo(Reason.TOO_LARGE);
