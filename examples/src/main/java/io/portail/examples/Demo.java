@@ -469,10 +469,6 @@ public final class Demo {
     }
 
     /**
-     * Says in the resident's language that a file cannot be read, naming it as it was given; the
-     * system's own message, in English, is not shown.
-     */
-    /**
      * Says in the resident's language why the portal refused the submission: the exception's own
      * message is for developers, in English, but for an unknown procedure, whose message this class
      * writes in the resident's language with the procedures to choose from.
@@ -512,6 +508,10 @@ public final class Demo {
         return out.toString();
     }
 
+    /**
+     * Says in the resident's language that a file cannot be read, naming it as it was given, its
+     * control characters shown as {@code ?}; the system's own message, in English, is not shown.
+     */
     static String cannotRead(IOException e, String typed, Locale locale) {
         boolean english = english(locale);
         String name = printable(typed);
