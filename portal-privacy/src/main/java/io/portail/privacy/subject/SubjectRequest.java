@@ -86,27 +86,63 @@ public record SubjectRequest(
     }
 
     /**
-     * Returns the request with its deadline extended.
+     * Returns the request with its deadline extended, the first month ending on a weekday.
+     *
+     * <p>The resident must be told within the first month, which ends as {@link #dueOn()} says:
+     * moved past a Saturday or Sunday (Regulation 1182/71, art. 3(4)). A commune whose calendar has
+     * public holidays uses {@link #extend(int, LocalizedText, LocalDate, Predicate)} with the
+     * calendar it gives {@link #dueOn(Predicate)}, so that both agree on when the first month ends.
      *
      * @param months the months added in all, 1 or 2
      * @param reason why, as the resident will read it
      * @param decidedOn the day the resident is told, which must be within the first month
      * @return the extended request
      * @throws IllegalArgumentException if months is not 1 or 2, is less than an extension already
-     *     granted, or the resident is told after the first month
+     *     granted, or the resident is told before receipt or after the first month
      */
     public SubjectRequest extend(int months, LocalizedText reason, LocalDate decidedOn) {
+        return extend(months, reason, decidedOn, SubjectRequest::isWeekday);
+    }
+
+    /**
+     * Returns the request with its deadline extended, the first month ending on a working day of
+     * the commune's calendar.
+     *
+     * <p>GDPR art. 12(3) lets the commune extend the deadline if it tells the resident within one
+     * month of receipt. That month ends as {@link #dueOn(Predicate)} says for a request not
+     * extended: on the same date in the next month, moved to the next working day when that date is
+     * a weekend or public holiday (Regulation (EEC, Euratom) No 1182/71, art. 3(4)). An extension
+     * told on a day that {@code dueOn} counts as in time is therefore never refused.
+     *
+     * @param months the months added in all, 1 or 2
+     * @param reason why, as the resident will read it
+     * @param decidedOn the day the resident is told, which must be within the first month
+     * @param workingDay tells whether a day is a working day (no weekend, no public holiday)
+     * @return the extended request
+     * @throws IllegalArgumentException if months is not 1 or 2, is less than an extension already
+     *     granted, the resident is told before receipt or after the first month, or no working day
+     *     comes within a year
+     */
+    public SubjectRequest extend(
+            int months,
+            LocalizedText reason,
+            LocalDate decidedOn,
+            Predicate<LocalDate> workingDay) {
         requireNonNull(reason, "reason");
         requireNonNull(decidedOn, "decidedOn");
+        requireNonNull(workingDay, "workingDay");
         if (months < 1 || months < extensionMonths) {
             throw new IllegalArgumentException(
                     "An extension adds 1 or 2 months and never shortens one already granted");
         }
-        if (decidedOn.isAfter(initialDueOn()) || decidedOn.isBefore(receivedOn)) {
+        // GDPR art. 12(3): told "within one month of receipt of the request"; that month ends on
+        // the next working day when its last day is not one (Regulation 1182/71, art. 3(4)).
+        LocalDate firstMonthEnds = firstMonthEndsOn(workingDay);
+        if (decidedOn.isAfter(firstMonthEnds) || decidedOn.isBefore(receivedOn)) {
             throw new IllegalArgumentException(
                     "An extension is told to the resident within one month of receipt (GDPR art."
                             + " 12(3)): due "
-                            + initialDueOn());
+                            + firstMonthEnds);
         }
         return new SubjectRequest(id, type, subject, receivedOn, months, reason);
     }
@@ -121,15 +157,26 @@ public record SubjectRequest(
     }
 
     /**
+     * Returns the last day of the first month, moved to the next working day: the last day to
+     * answer without an extension, and to tell the resident of one (GDPR art. 12(3); Regulation
+     * 1182/71, art. 3(4)).
+     *
+     * @param workingDay tells whether a day is a working day (no weekend, no public holiday)
+     * @return the day received plus one month, or the next working day after it
+     * @throws IllegalArgumentException if no working day comes within a year
+     */
+    public LocalDate firstMonthEndsOn(Predicate<LocalDate> workingDay) {
+        requireNonNull(workingDay, "workingDay");
+        return nextWorkingDay(initialDueOn(), workingDay);
+    }
+
+    /**
      * Returns the last day to answer, moved past Saturdays and Sundays.
      *
      * @return the due day
      */
     public LocalDate dueOn() {
-        return dueOn(
-                day ->
-                        day.getDayOfWeek() != DayOfWeek.SATURDAY
-                                && day.getDayOfWeek() != DayOfWeek.SUNDAY);
+        return dueOn(SubjectRequest::isWeekday);
     }
 
     /**
@@ -141,7 +188,16 @@ public record SubjectRequest(
      */
     public LocalDate dueOn(Predicate<LocalDate> workingDay) {
         requireNonNull(workingDay, "workingDay");
-        LocalDate day = receivedOn.plusMonths(1L + extensionMonths);
+        return nextWorkingDay(receivedOn.plusMonths(1L + extensionMonths), workingDay);
+    }
+
+    private static boolean isWeekday(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** The day itself if it is a working day, else the next one (Regulation 1182/71 art. 3(4)). */
+    private static LocalDate nextWorkingDay(LocalDate from, Predicate<LocalDate> workingDay) {
+        LocalDate day = from;
         for (int i = 0; i < 366; i++) {
             if (workingDay.test(day)) {
                 return day;
