@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  * entry breaks the chain; {@link #verify()} and {@link #verify(String)} find the first broken link.
  * Consent is never given by default: with no entry, {@link #isGiven} answers false. A withdrawal
  * takes one call with fewer fields than giving (GDPR art. 7(3)) and is effective from its instant.
- * Entries for one subject and purpose must be appended in time order.
+ * Entries for one subject and purpose must be appended in time order, and a consent cannot be dated
+ * before the notice it cites was published; {@link #verify(String)} and {@link #load} refuse an
+ * exported ledger whose entries for one subject and purpose are out of time order. An exported line
+ * carries the notice's version and hash but not its publication instant, so that rule is checked
+ * when a consent is given, not when a ledger is read back.
  *
  * <p>{@link #isGiven} looks up an index by subject and purpose, then searches that pair's entries
  * by date: its cost does not grow with the size of the ledger. Thread-safe: appends are serialised,
@@ -52,9 +57,9 @@ public final class ConsentLedger {
      * @param collector {@link #SELF}, or the opaque id of the agent who recorded it
      * @param expiresAt when the consent lapses, or null if it does not
      * @return the entry appended
-     * @throws IllegalArgumentException if the notice is for another activity, the expiry is not
-     *     after the instant, the collector is not an opaque id, or the instant is before the last
-     *     entry for this subject and purpose
+     * @throws IllegalArgumentException if the notice is for another activity or was published after
+     *     the instant, the expiry is not after the instant, the collector is not an opaque id, or
+     *     the instant is before the last entry for this subject and purpose
      */
     public ConsentRecord give(
             SubjectRef subject,
@@ -70,6 +75,17 @@ public final class ConsentLedger {
         if (!notice.activityId().equals(purpose.id())) {
             throw new IllegalArgumentException(
                     "The notice is for " + notice.activityId() + ", not " + purpose.id());
+        }
+        requireNonNull(at, "at");
+        if (at.isBefore(notice.publishedAt())) {
+            // GDPR art. 7(1) and 13: the record shows the text the resident read, which cannot
+            // be one that was not yet published.
+            throw new IllegalArgumentException(
+                    "A consent cannot be dated before the notice it cites was published (GDPR art."
+                            + " 7(1), art. 13): version "
+                            + notice.version()
+                            + " of "
+                            + notice.activityId());
         }
         return append(
                 ConsentAction.GIVEN,
@@ -322,6 +338,7 @@ public final class ConsentLedger {
 
     private static LedgerCheck verifyLines(List<String> lines) {
         String previous = ConsentRecord.GENESIS;
+        Map<String, Instant> lastByPair = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             ConsentRecord entry;
             try {
@@ -337,6 +354,17 @@ public final class ConsentLedger {
             }
             if (!entry.line().equals(lines.get(i))) {
                 return new LedgerCheck(i, "The line is not in canonical form");
+            }
+            // The same rule as append: a chain whose hashes hold can still be written out of time
+            // order, and would then show a withdrawal before the consent it withdraws (GDPR art.
+            // 7(1), 7(3)); purpose and subject are tokens without '|', so the key is unambiguous.
+            Instant last =
+                    lastByPair.put(entry.purpose() + "|" + entry.subject().value(), entry.at());
+            if (last != null && entry.at().isBefore(last)) {
+                return new LedgerCheck(
+                        i,
+                        "The entry is dated before the previous entry for the same subject and"
+                                + " purpose");
             }
             previous = entry.hash();
         }

@@ -122,6 +122,45 @@ class ConsentLedgerTests {
         }
 
         @Test
+        void refusesAConsentDatedBeforeItsNoticeWasPublishedAndChangesNothing() {
+            // GDPR art. 7(1) and 13: the record must show the text the resident read; a text not
+            // yet published cannot have been read.
+            Instant published = NOTICE.publishedAt();
+
+            assertThatThrownBy(
+                            () ->
+                                    ledger.give(
+                                            ALICE,
+                                            NEWSLETTER,
+                                            NOTICE,
+                                            published.minusSeconds(3600),
+                                            Channel.ONLINE,
+                                            ConsentLedger.SELF,
+                                            null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                            "A consent cannot be dated before the notice it cites was published"
+                                    + " (GDPR art. 7(1), art. 13): version 1 of newsletter")
+                    .hasMessageNotContaining(ALICE.value());
+            assertThat(ledger.size()).isZero();
+            assertThat(ledger.isGiven(ALICE, "newsletter", published)).isFalse();
+        }
+
+        @Test
+        void takesAConsentGivenTheInstantItsNoticeWasPublished() {
+            ledger.give(
+                    ALICE,
+                    NEWSLETTER,
+                    NOTICE,
+                    NOTICE.publishedAt(),
+                    Channel.ONLINE,
+                    ConsentLedger.SELF,
+                    null);
+
+            assertThat(ledger.isGiven(ALICE, "newsletter", NOTICE.publishedAt())).isTrue();
+        }
+
+        @Test
         void refusesASubjectReferenceThatLooksLikePersonalData() {
             assertThatThrownBy(() -> SubjectRef.of("alice@example.org"))
                     .hasMessage(
@@ -242,6 +281,68 @@ class ConsentLedgerTests {
                     .isEqualTo("The ledger does not end with the entry kept as its last");
             assertThat(ConsentLedger.verify(ledger.export(), head).isIntact()).isTrue();
             assertThat(ConsentLedger.verify("", new ConsentLedger().head()).isIntact()).isTrue();
+        }
+
+        @Test
+        void findsAWithdrawalWrittenBeforeTheConsentItFollows() {
+            // GDPR art. 7(1) and 7(3): hashes that hold do not make the order true; a chain
+            // written with a withdrawal dated before the consent it follows is refused, as
+            // append refuses it.
+            ConsentRecord given =
+                    ConsentRecord.of(
+                            0,
+                            ConsentAction.GIVEN,
+                            ALICE,
+                            "newsletter",
+                            1,
+                            NOTICE.hash(),
+                            T0.plusSeconds(60),
+                            Channel.ONLINE,
+                            "self",
+                            null,
+                            ConsentRecord.GENESIS);
+            ConsentRecord other =
+                    ConsentRecord.of(
+                            1,
+                            ConsentAction.GIVEN,
+                            BOB,
+                            "newsletter",
+                            1,
+                            NOTICE.hash(),
+                            T0,
+                            Channel.ONLINE,
+                            "self",
+                            null,
+                            given.hash());
+            ConsentRecord withdrawn =
+                    ConsentRecord.of(
+                            2,
+                            ConsentAction.WITHDRAWN,
+                            ALICE,
+                            "newsletter",
+                            0,
+                            "-",
+                            T0,
+                            Channel.ONLINE,
+                            "self",
+                            null,
+                            other.hash());
+            String text = given.line() + "\n" + other.line() + "\n" + withdrawn.line() + "\n";
+
+            LedgerCheck check = ConsentLedger.verify(text);
+
+            assertThat(check.firstBroken()).isEqualTo(2);
+            assertThat(check.reason())
+                    .isEqualTo(
+                            "The entry is dated before the previous entry for the same subject"
+                                    + " and purpose");
+            assertThatThrownBy(() -> ConsentLedger.load(text))
+                    .hasMessage(
+                            "The consent ledger is broken at line 2: The entry is dated before"
+                                    + " the previous entry for the same subject and purpose");
+            // Another subject's entry dated earlier is in order.
+            assertThat(ConsentLedger.verify(given.line() + "\n" + other.line() + "\n").isIntact())
+                    .isTrue();
         }
 
         @Test
