@@ -2,6 +2,9 @@ package io.portail.privacy.subject;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,17 +15,60 @@ import java.util.regex.Pattern;
  * that it fits in logs and ledgers without escaping; a UUID or a database key fits. Immutable and
  * thread-safe.
  *
+ * <p>A reference with the shape of a NIR, a phone number or an IBAN is refused, wherever it sits in
+ * the value ({@code res-0612345678} too), and whether its digit groups are written together or
+ * apart ({@code 06.12.34.56.78}):
+ *
+ * <ul>
+ *   <li>any run of 9 to 15 digits, or of 9 to 17 starting with {@code 00} and a country code: a
+ *       phone number in national form ({@code 0612345678}), in international form ({@code
+ *       0033612345678}), or stored with its country code and without the {@code +} ({@code
+ *       33612345678}); E.164 numbers have at most 15 digits, so longer runs (a 19-digit key) are
+ *       taken;
+ *   <li>digit groups joined by one of {@code . _ : -} and read together as such a number: groups of
+ *       1 to 4 digits as people write numbers ({@code 33-6-12-34-56-78}, first group a country code
+ *       of 1 to 3 digits), or from a group starting with 0 ({@code 06-12345678});
+ *   <li>a NIR of 13 or 15 characters, its groups together or apart, Corsica's {@code 2A} and {@code
+ *       2B} included ({@code 185052A12345678});
+ *   <li>an IBAN whose check digits hold, as the whole value, between separators ({@code
+ *       res-FR76...}), or in groups ({@code FR76-3000-...}).
+ * </ul>
+ *
+ * <p>Two shapes are taken whatever digits they hold, because they are random and common keys and
+ * their digit runs are chance: a UUID, wherever it sits ({@code urn:uuid:...}), and, between
+ * separators, 16 or more hexadecimal characters with at least one letter and no run of digits
+ * filling half of them (a hash or a random key). A numeric key of 9 to 15 digits is refused: it
+ * cannot be told from a phone number stored without its {@code +}. A space or a {@code +}, as any
+ * character outside the set above, is refused.
+ *
  * @param value the reference
  */
 public record SubjectRef(String value) {
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    /** A French phone number: ten digits from 0, the second not 0 (ARCEP plan). */
-    private static final Pattern PHONE = Pattern.compile("0[1-9][0-9]{8}");
+    /** A UUID (RFC 9562, section 4), in either case, not glued to other letters or digits. */
+    private static final Pattern UUID =
+            Pattern.compile(
+                    "(?<![0-9A-Za-z])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
+                            + "-[0-9A-Fa-f]{12}(?![0-9A-Za-z])");
 
-    /** A NIR without its key: sex 1 or 2, year, month 01 to 12, then eight digits. */
-    private static final Pattern NIR_WITHOUT_KEY =
-            Pattern.compile("[12][0-9]{2}(0[1-9]|1[0-2])[0-9]{8}");
+    /** The parts of a value between separators. */
+    private static final Pattern TOKEN = Pattern.compile("[^._:-]+");
+
+    /** 16 or more hexadecimal characters, at least one a letter. */
+    private static final Pattern RANDOM_HEX = Pattern.compile("(?=[0-9]*[A-Fa-f])[0-9A-Fa-f]{16,}");
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    /**
+     * A NIR, with or without its key, groups together or apart: sex 1 or 2, year, month 01 to 12,
+     * département (two digits, or 2A or 2B for Corsica), commune, order number, key (décret 82-103;
+     * INSEE).
+     */
+    private static final Pattern NIR =
+            Pattern.compile(
+                    "(?<![0-9])[12][._:-]?[0-9]{2}[._:-]?(0[1-9]|1[0-2])[._:-]?([0-9]{2}|2[ABab])"
+                            + "[._:-]?[0-9]{3}[._:-]?[0-9]{3}([._:-]?[0-9]{2})?(?![0-9])");
 
     /** An IBAN as written without spaces: country, check digits, then the account. */
     private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}");
@@ -33,7 +79,7 @@ public record SubjectRef(String value) {
      * @param value the reference
      * @throws IllegalArgumentException if it is empty, longer than 64 characters, holds a character
      *     other than ASCII letters, digits and {@code . _ : -} (an email, for instance), or has the
-     *     shape of a NIR, a phone number or an IBAN
+     *     shape of a NIR, a phone number or an IBAN; the message never holds the value
      */
     public SubjectRef {
         requireNonNull(value, "value");
@@ -60,31 +106,141 @@ public record SubjectRef(String value) {
     }
 
     /**
-     * Tells a value that identifies a person by itself: a NIR (13 digits, or 15 with a valid key:
-     * 97 minus the number modulo 97, INSEE's rule for the numéro d'inscription au répertoire,
-     * décret 82-103), a French phone number (ARCEP plan), or an IBAN whose check digits hold (ISO
+     * Tells a value that identifies a person by itself: a NIR (décret 82-103; the numéro
+     * d'inscription au répertoire), a phone number (ARCEP plan for French numbers, ITU-T E.164 for
+     * the others: a country code and at most 15 digits), or an IBAN whose check digits hold (ISO
      * 13616-1: the number, its first four characters moved to the end, is 1 modulo 97). The full
-     * rules, Corsica's 2A and 2B included, are in portal-forms; these shapes are enough to refuse
-     * an id.
+     * rules are in portal-forms; these shapes are enough to refuse an id.
      */
     private static boolean looksPersonal(String value) {
-        if (PHONE.matcher(value).matches() || NIR_WITHOUT_KEY.matcher(value).matches()) {
-            return true;
+        String read = withoutRandomHex(UUID.matcher(value).replaceAll("x"));
+        return NIR.matcher(read).find() || holdsPhoneNumber(read) || holdsIban(value);
+    }
+
+    /**
+     * Replaces each hash or random key between separators by a letter, as each UUID was, so that no
+     * digit of theirs is read.
+     */
+    private static String withoutRandomHex(String value) {
+        Matcher token = TOKEN.matcher(value);
+        StringBuilder read = new StringBuilder(value.length());
+        while (token.find()) {
+            token.appendReplacement(read, isRandomHex(token.group()) ? "x" : "$0");
         }
-        if (value.length() == 15 && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            long number = Long.parseLong(value.substring(0, 13));
-            return 97 - number % 97 == Integer.parseInt(value.substring(13));
+        return token.appendTail(read).toString();
+    }
+
+    /**
+     * Tells a hash or random key: 16 or more hexadecimal characters with a letter, where no run of
+     * digits fills half of it, so that a number glued to a few letters ({@code 0612345678abcdef})
+     * is still read.
+     */
+    private static boolean isRandomHex(String token) {
+        if (!RANDOM_HEX.matcher(token).matches()) {
+            return false;
         }
-        if (IBAN.matcher(value).matches()) {
-            String moved = value.substring(4) + value.substring(0, 4);
-            int remainder = 0;
-            for (int i = 0; i < moved.length(); i++) {
-                int digit = Character.digit(moved.charAt(i), 36);
-                remainder = (remainder * (digit > 9 ? 100 : 10) + digit) % 97;
+        Matcher digits = DIGITS.matcher(token);
+        while (digits.find()) {
+            if (2 * digits.group().length() >= token.length()) {
+                return false;
             }
-            return remainder == 1;
+        }
+        return true;
+    }
+
+    /**
+     * Tells whether a run of digits, or digit groups joined by single separators, reads as a phone
+     * number.
+     */
+    private static boolean holdsPhoneNumber(String value) {
+        List<List<String>> chains = new ArrayList<>();
+        Matcher digits = DIGITS.matcher(value);
+        int end = -1;
+        while (digits.find()) {
+            String group = digits.group();
+            if (isPhoneNumber(group)) {
+                return true;
+            }
+            boolean follows =
+                    end >= 0 && digits.start() == end + 1 && ".:_-".indexOf(value.charAt(end)) >= 0;
+            if (!follows) {
+                chains.add(new ArrayList<>());
+            }
+            chains.get(chains.size() - 1).add(group);
+            end = digits.end();
+        }
+        for (List<String> chain : chains) {
+            for (int first = 0; first < chain.size() - 1; first++) {
+                if (readsAsPhoneNumber(chain.subList(first, chain.size()))) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    /**
+     * Tells whether digit groups written apart, from the first, read as a phone number: groups of 1
+     * to 4 digits after a country code of 1 to 3, or groups of up to 8 digits from a national or
+     * international prefix starting with 0.
+     */
+    private static boolean readsAsPhoneNumber(List<String> groups) {
+        String first = groups.get(0);
+        boolean prefixed = first.charAt(0) == '0';
+        if (first.length() > (prefixed ? 4 : 3)) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder(first);
+        for (String group : groups.subList(1, groups.size())) {
+            if (group.length() > (prefixed ? 8 : 4)) {
+                return false;
+            }
+            joined.append(group);
+            if (isPhoneNumber(joined.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether digits have the length of a phone number: after {@code 00} (international
+     * form), a country code, which never starts with 0, and 7 to 15 digits in all (ITU-T E.164);
+     * otherwise 9 to 15 digits, in national form ({@code 0612345678}, ARCEP plan) or with the
+     * country code and without the {@code +} ({@code 33612345678}). A run starting with three zeros
+     * is a padded key.
+     */
+    private static boolean isPhoneNumber(String digits) {
+        if (digits.startsWith("00")) {
+            return digits.length() >= 9 && digits.length() <= 17 && digits.charAt(2) != '0';
+        }
+        return digits.length() >= 9 && digits.length() <= 15;
+    }
+
+    private static boolean holdsIban(String value) {
+        if (isIban(value.replaceAll("[._:-]", ""))) {
+            return true;
+        }
+        Matcher token = TOKEN.matcher(value);
+        while (token.find()) {
+            if (isIban(token.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIban(String value) {
+        if (!IBAN.matcher(value).matches()) {
+            return false;
+        }
+        String moved = value.substring(4) + value.substring(0, 4);
+        int remainder = 0;
+        for (int i = 0; i < moved.length(); i++) {
+            int digit = Character.digit(moved.charAt(i), 36);
+            remainder = (remainder * (digit > 9 ? 100 : 10) + digit) % 97;
+        }
+        return remainder == 1;
     }
 
     @Override
