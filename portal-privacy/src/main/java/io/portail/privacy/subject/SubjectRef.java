@@ -20,11 +20,9 @@ import java.util.regex.Pattern;
  * apart ({@code 06.12.34.56.78}):
  *
  * <ul>
- *   <li>any run of 9 to 15 digits, or of 9 to 17 starting with {@code 00} and a country code: a
- *       phone number in national form ({@code 0612345678}), in international form ({@code
- *       0033612345678}), or stored with its country code and without the {@code +} ({@code
- *       33612345678}); E.164 numbers have at most 15 digits, so longer runs (a 19-digit key) are
- *       taken;
+ *   <li>a run of digits that is a phone number: in French national form ({@code 0612345678}), in
+ *       international form ({@code 0033612345678}, 9 to 17 digits after {@code 00}), or with a
+ *       French country code and without the {@code +} ({@code 33612345678}, {@code 590690123456});
  *   <li>digit groups joined by one of {@code . _ : -} and read together as such a number: groups of
  *       1 to 4 digits as people write numbers ({@code 33-6-12-34-56-78}, first group a country code
  *       of 1 to 3 digits), or from a group starting with 0 ({@code 06-12345678});
@@ -37,9 +35,10 @@ import java.util.regex.Pattern;
  * <p>Two shapes are taken whatever digits they hold, because they are random and common keys and
  * their digit runs are chance: a UUID, wherever it sits ({@code urn:uuid:...}), and, between
  * separators, 16 or more hexadecimal characters with at least one letter and no run of digits
- * filling half of them (a hash or a random key). A numeric key of 9 to 15 digits is refused: it
- * cannot be told from a phone number stored without its {@code +}. A space or a {@code +}, as any
- * character outside the set above, is refused.
+ * filling half of them (a hash or a random key). A numeric key in one run ({@code 1733333333333})
+ * is taken unless it has one of the French shapes above: a foreign number stored without its {@code
+ * +} cannot be told from it. A space or a {@code +}, as any character outside the set above, is
+ * refused.
  *
  * @param value the reference
  */
@@ -158,7 +157,7 @@ public record SubjectRef(String value) {
         int end = -1;
         while (digits.find()) {
             String group = digits.group();
-            if (isPhoneNumber(group)) {
+            if (isBarePhoneNumber(group)) {
                 return true;
             }
             boolean follows =
@@ -215,6 +214,38 @@ public record SubjectRef(String value) {
             return digits.length() >= 9 && digits.length() <= 17 && digits.charAt(2) != '0';
         }
         return digits.length() >= 9 && digits.length() <= 15;
+    }
+
+    /**
+     * Tells whether one run of digits, not written in groups, is a phone number: in international
+     * form ({@code 0033612345678}, as {@link #isPhoneNumber}); in the French national form, ten
+     * digits, the first 0 and the second not (ARCEP plan); or with a French country code and
+     * without its {@code +}: +33 and nine digits, +262, +269, +590, +594 or +596 and nine, +508,
+     * +681 or +687 and six, +689 and eight. Another run of digits is taken as a numeric key (a
+     * database id, a time in milliseconds): nothing tells it from a foreign number stored without
+     * its {@code +}, and refusing every numeric key of 9 to 15 digits would refuse common ids.
+     */
+    private static boolean isBarePhoneNumber(String digits) {
+        int length = digits.length();
+        if (digits.startsWith("00")) {
+            return isPhoneNumber(digits);
+        }
+        if (digits.charAt(0) == '0') {
+            return length == 10 && digits.charAt(1) != '0';
+        }
+        return (length == 11 && digits.startsWith("33") && digits.charAt(2) != '0')
+                || (length == 12 && startsWithAny(digits, "262", "269", "590", "594", "596"))
+                || (length == 9 && startsWithAny(digits, "508", "681", "687"))
+                || (length == 11 && digits.startsWith("689"));
+    }
+
+    private static boolean startsWithAny(String digits, String... prefixes) {
+        for (String prefix : prefixes) {
+            if (digits.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsIban(String value) {
