@@ -162,7 +162,13 @@ public final class Portal {
                 submission.channel(),
                 submission.idempotencyKey(),
                 submission.actor(),
-                references::next);
+                references::next,
+                // A reference just reserved is free: taken, the store broke its contract.
+                taken ->
+                        new IllegalStateException(
+                                "The store holds a request with the reference it reserved for"
+                                        + " this submission: "
+                                        + taken));
     }
 
     /**
@@ -245,7 +251,8 @@ public final class Portal {
      * @param idempotencyKey the key of this intent to submit
      * @param actor who submits
      * @return the request and its receipt, or the violations to put right (the draft is kept)
-     * @throws RequestRefusedException if the draft changed since it was read, its procedure is no
+     * @throws RequestRefusedException if the draft changed since it was read or was submitted,
+     *     even at the same moment with another key ({@code STALE_VERSION}), its procedure is no
      *     longer in the catalogue, or a resident's account sends a draft another account saved
      *     ({@code ACTOR_NOT_ALLOWED})
      */
@@ -255,15 +262,7 @@ public final class Portal {
         Draft stored =
                 store.findDraft(draft.reference())
                         .filter(d -> d.version() == draft.version())
-                        .orElseThrow(
-                                () ->
-                                        new RequestRefusedException(
-                                                RequestRefusedException.Reason.STALE_VERSION,
-                                                draft.reference(),
-                                                "Draft "
-                                                        + draft.reference()
-                                                        + " changed or was submitted; read it"
-                                                        + " again"));
+                        .orElseThrow(() -> staleDraft(draft.reference()));
         // A draft saved from a resident's account is sent from that account only.
         if (actor instanceof Actor.Resident
                 && stored.actor() instanceof Actor.Resident
@@ -292,7 +291,9 @@ public final class Portal {
                         stored.channel(),
                         idempotencyKey,
                         actor,
-                        stored::reference);
+                        stored::reference,
+                        // The same draft submitted at once with another key won the reference.
+                        Portal::staleDraft);
         if (result instanceof SubmissionResult.Accepted) {
             store.deleteDraft(stored.reference());
         }
@@ -305,7 +306,8 @@ public final class Portal {
             Channel channel,
             String idempotencyKey,
             Actor actor,
-            Supplier<Reference> reference) {
+            Supplier<Reference> reference,
+            Function<Reference, RuntimeException> whenTaken) {
         ValidationResult validation = validators.get(key(procedure)).validate(raw);
         if (validation instanceof ValidationResult.Invalid) {
             return new SubmissionResult.Refused(
@@ -348,6 +350,9 @@ public final class Portal {
                 store.saveIfAbsent(
                         new StoredRequest(idempotencyKey, fingerprint, request, receipt));
         if (stored.request() != request) {
+            if (!stored.idempotencyKey().equals(idempotencyKey)) {
+                throw whenTaken.apply(request.reference());
+            }
             return replay(stored, fingerprint);
         }
         LocalDate receivedOn = LocalDate.ofInstant(now, clock.getZone());
@@ -648,6 +653,13 @@ public final class Portal {
                         e.getClass().getName());
             }
         }
+    }
+
+    private static RequestRefusedException staleDraft(Reference reference) {
+        return new RequestRefusedException(
+                RequestRefusedException.Reason.STALE_VERSION,
+                reference,
+                "Draft " + reference + " changed or was submitted; read it again");
     }
 
     private StoredRequest stored(Reference reference) {

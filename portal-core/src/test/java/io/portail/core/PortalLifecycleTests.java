@@ -30,6 +30,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -619,6 +623,72 @@ class PortalLifecycleTests {
                     .isInstanceOf(RequestRefusedException.class)
                     .extracting(e -> ((RequestRefusedException) e).reason())
                     .isEqualTo(RequestRefusedException.Reason.STALE_VERSION);
+        }
+
+        @Test
+        void refusesAsStaleTheLoserOfTwoSimultaneousSubmitsOfOneDraft() throws Exception {
+            // Case F13: one draft sent at once from two tabs, each with its own key, gives one
+            // request; the other send is the refusal any late send of a submitted draft gets,
+            // never a store error. 200 rounds of two threads released together.
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < 200; round++) {
+                    Draft draft = savedDraft();
+                    CountDownLatch start = new CountDownLatch(1);
+                    Future<Object> a = pool.submit(() -> send(start, draft, "tab-a-key-1"));
+                    Future<Object> b = pool.submit(() -> send(start, draft, "tab-b-key-1"));
+                    start.countDown();
+                    List<Object> outcomes = List.of(a.get(), b.get());
+
+                    assertThat(outcomes)
+                            .filteredOn(SubmissionResult.Accepted.class::isInstance)
+                            .hasSize(1);
+                    assertThat(outcomes)
+                            .filteredOn(o -> !(o instanceof SubmissionResult.Accepted))
+                            .singleElement()
+                            .isInstanceOfSatisfying(
+                                    RequestRefusedException.class,
+                                    e -> {
+                                        assertThat(e.reason())
+                                                .isEqualTo(
+                                                        RequestRefusedException.Reason
+                                                                .STALE_VERSION);
+                                        assertThat(e.reference()).isEqualTo(draft.reference());
+                                        assertThat(e)
+                                                .hasMessage(
+                                                        "Draft "
+                                                                + draft.reference()
+                                                                + " changed or was submitted;"
+                                                                + " read it again");
+                                    });
+                    assertThat(portal.draft(draft.reference())).isEmpty();
+                    assertThat(store.count()).isEqualTo(round + 1L);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private Object send(CountDownLatch start, Draft draft, String key) throws Exception {
+            start.await();
+            try {
+                return portal.submitDraft(
+                        draft, key + draft.reference(), Actor.anonymousResident());
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }
+
+        private Draft savedDraft() {
+            return ((DraftResult.Saved)
+                            portal.saveDraft(
+                                    "birth-record",
+                                    "person",
+                                    PortalTests.answers(),
+                                    null,
+                                    Actor.anonymousResident(),
+                                    Channel.ONLINE))
+                    .draft();
         }
     }
 }
