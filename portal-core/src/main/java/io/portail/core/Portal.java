@@ -10,6 +10,7 @@ import io.portail.core.deadline.ImplicitDecision;
 import io.portail.core.deadline.TimeWindow;
 import io.portail.core.event.DomainEvent;
 import io.portail.core.event.EventSink;
+import io.portail.core.internal.IdempotencyKey;
 import io.portail.core.json.NoticeJson;
 import io.portail.core.procedure.Catalogue;
 import io.portail.core.procedure.DecisionRegime;
@@ -248,17 +249,21 @@ public final class Portal {
      * the draft.
      *
      * @param draft the draft, as last read
-     * @param idempotencyKey the key of this intent to submit
+     * @param idempotencyKey the key of this intent to submit, 8 to 128 characters, not only white
+     *     space, as in a {@link Submission}
      * @param actor who submits
      * @return the request and its receipt, or the violations to put right (the draft is kept)
-     * @throws RequestRefusedException if the draft changed since it was read or was submitted,
-     *     even at the same moment with another key ({@code STALE_VERSION}), its procedure is no
-     *     longer in the catalogue, or a resident's account sends a draft another account saved
-     *     ({@code ACTOR_NOT_ALLOWED})
+     * @throws IllegalArgumentException if the key is shorter than 8 or longer than 128 characters,
+     *     or only white space; nothing is read nor stored
+     * @throws RequestRefusedException if the draft changed since it was read or was submitted, even
+     *     at the same moment with another key ({@code STALE_VERSION}), its procedure is no longer
+     *     in the catalogue, or a resident's account sends a draft another account saved ({@code
+     *     ACTOR_NOT_ALLOWED})
      */
     public SubmissionResult submitDraft(Draft draft, String idempotencyKey, Actor actor) {
         requireNonNull(draft, "draft");
-        requireNonNull(idempotencyKey, "idempotencyKey");
+        requireNonNull(actor, "actor");
+        IdempotencyKey.check(idempotencyKey);
         Draft stored =
                 store.findDraft(draft.reference())
                         .filter(d -> d.version() == draft.version())

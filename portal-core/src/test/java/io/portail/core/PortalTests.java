@@ -8,6 +8,8 @@ import io.portail.core.json.ReceiptJson;
 import io.portail.core.receipt.ReceiptText;
 import io.portail.core.request.Actor;
 import io.portail.core.request.Channel;
+import io.portail.core.request.Draft;
+import io.portail.core.request.DraftResult;
 import io.portail.core.request.Submission;
 import io.portail.core.request.SubmissionResult;
 import io.portail.core.store.InMemoryRequestStore;
@@ -25,8 +27,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PortalTests {
     static final Instant MONDAY_16_MARCH_10_05_PARIS = Instant.parse("2026-03-16T09:05:00Z");
@@ -238,6 +244,70 @@ class PortalTests {
                             "This idempotency key was used for a different submission; make a new"
                                     + " key for each new submission")
                     .hasMessageNotContaining("Durand");
+        }
+    }
+
+    @Nested
+    class IdempotencyKeys {
+        static Stream<Arguments> keysRefused() {
+            return Stream.of(
+                    Arguments.of("", "An idempotency key has 8 to 128 characters: 0 given"),
+                    Arguments.of("seven-7", "An idempotency key has 8 to 128 characters: 7 given"),
+                    Arguments.of(
+                            "k".repeat(129),
+                            "An idempotency key has 8 to 128 characters: 129 given"),
+                    Arguments.of(
+                            " ".repeat(8),
+                            "An idempotency key has characters other than white space"),
+                    Arguments.of(
+                            "\t\n \u00a0\u2007\u202f\u3000 ",
+                            "An idempotency key has characters other than white space"));
+        }
+
+        @ParameterizedTest
+        @MethodSource("keysRefused")
+        void refusesTheSameKeysForASubmission(String key, String message) {
+            // Case F13: one rule for every way in, as the README states it.
+            assertThatThrownBy(
+                            () ->
+                                    portal.submit(
+                                            new Submission(
+                                                    "birth-record",
+                                                    answers(),
+                                                    Channel.ONLINE,
+                                                    key)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(message);
+            assertThat(store.count()).isZero();
+        }
+
+        @ParameterizedTest
+        @MethodSource("keysRefused")
+        void refusesTheSameKeysForADraftAndKeepsIt(String key, String message) {
+            Draft draft =
+                    ((DraftResult.Saved)
+                                    portal.saveDraft(
+                                            "birth-record",
+                                            "person",
+                                            answers(),
+                                            null,
+                                            Actor.anonymousResident(),
+                                            Channel.ONLINE))
+                            .draft();
+
+            assertThatThrownBy(() -> portal.submitDraft(draft, key, Actor.anonymousResident()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(message);
+            assertThat(store.count()).isZero();
+            assertThat(portal.draft(draft.reference())).contains(draft);
+        }
+
+        @Test
+        void acceptsKeysOfEightAndOf128CharactersWithSpacesInside() {
+            accepted("birth-record", "8 chars!");
+            accepted("birth-record", " " + "k".repeat(126) + " ");
+
+            assertThat(store.count()).isEqualTo(2);
         }
     }
 
