@@ -11,6 +11,7 @@ import io.portail.core.deadline.TimeWindow;
 import io.portail.core.event.DomainEvent;
 import io.portail.core.event.EventSink;
 import io.portail.core.internal.IdempotencyKey;
+import io.portail.core.internal.Ids;
 import io.portail.core.json.NoticeJson;
 import io.portail.core.procedure.Catalogue;
 import io.portail.core.procedure.DecisionRegime;
@@ -202,7 +203,10 @@ public final class Portal {
         Procedure procedure = procedure(procedureId);
         if (draft != null && !draft.procedureId().equals(procedure.id())) {
             throw new IllegalArgumentException(
-                    "Draft " + draft.reference() + " is for procedure " + draft.procedureId());
+                    "Draft "
+                            + draft.reference()
+                            + " is for procedure "
+                            + Ids.shown(draft.procedureId()));
         }
         ValidationResult step = validators.get(key(procedure)).validateStep(stepId, answers);
         if (step instanceof ValidationResult.Invalid) {
@@ -687,7 +691,7 @@ public final class Portal {
                                 new PortalException(
                                         PortalException.Reason.UNKNOWN_PROCEDURE,
                                         "The catalogue has no procedure "
-                                                + printable(procedureId)));
+                                                + Ids.shown(procedureId)));
     }
 
     private static String key(Procedure procedure) {
@@ -803,14 +807,6 @@ public final class Portal {
             return "officer:" + ((Actor.Officer) actor).agentId();
         }
         return "system";
-    }
-
-    private static String printable(String id) {
-        String cut = id.length() > 64 ? id.substring(0, 64) + "…" : id;
-        return cut.codePoints()
-                .map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
     }
 
     /** Builds a {@link Portal}. Not thread-safe. */

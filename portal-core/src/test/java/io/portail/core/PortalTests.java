@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portail.core.deadline.ImplicitDecision;
 import io.portail.core.json.ReceiptJson;
 import io.portail.core.receipt.ReceiptText;
+import io.portail.core.reference.Reference;
 import io.portail.core.request.Actor;
 import io.portail.core.request.Channel;
 import io.portail.core.request.Draft;
@@ -14,6 +15,7 @@ import io.portail.core.request.Submission;
 import io.portail.core.request.SubmissionResult;
 import io.portail.core.store.InMemoryRequestStore;
 import io.portail.forms.validation.Answers;
+import io.portail.privacy.testing.LogLeakDetector;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PortalTests {
@@ -401,6 +404,81 @@ class PortalTests {
                                                     "unknown-proc-1")))
                     .isInstanceOf(PortalException.class)
                     .hasMessage("The catalogue has no procedure passport");
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "camille.martin@exemple.fr | (an id of 25 characters, not shown)",
+                    "06 23 45 67 89 | (an id of 14 characters, not shown)",
+                    "FR7630006000011234567890189 | (an id of 27 characters, not shown)",
+                })
+        void namesAnUnknownProcedureIdByItsLengthWhenItIsNotPlain(String id, String shown) {
+            // No personal data in exception messages (GDPR art. 5(1)(c), 32): a host that puts
+            // an answer where the procedure's id goes gets its length only.
+            assertThatThrownBy(
+                            () ->
+                                    LogLeakDetector.assertNoLeak(
+                                            List.of(id),
+                                            () ->
+                                                    portal.submit(
+                                                            new Submission(
+                                                                    id,
+                                                                    answers(),
+                                                                    Channel.ONLINE,
+                                                                    "unknown-proc-2"))))
+                    .isInstanceOf(PortalException.class)
+                    .hasMessage("The catalogue has no procedure " + shown);
+            assertThatThrownBy(
+                            () ->
+                                    LogLeakDetector.assertNoLeak(
+                                            List.of(id),
+                                            () ->
+                                                    portal.saveDraft(
+                                                            id,
+                                                            "person",
+                                                            answers(),
+                                                            null,
+                                                            Actor.anonymousResident(),
+                                                            Channel.ONLINE)))
+                    .isInstanceOf(PortalException.class)
+                    .hasMessage("The catalogue has no procedure " + shown);
+        }
+
+        @Test
+        void neverShowsTheProcedureOfADraftMadeOutsideThePortalUnlessPlain() {
+            String planted = "camille.martin@exemple.fr";
+            Draft foreign =
+                    new Draft(
+                            Reference.of("PT", "23456789"),
+                            planted,
+                            1,
+                            answers(),
+                            "person",
+                            Channel.ONLINE,
+                            Actor.anonymousResident(),
+                            MONDAY_16_MARCH_10_05_PARIS,
+                            1);
+
+            assertThat(foreign.toString()).doesNotContain(planted).contains("(an id of 25");
+            assertThatThrownBy(
+                            () ->
+                                    LogLeakDetector.assertNoLeak(
+                                            List.of(planted),
+                                            () ->
+                                                    portal.saveDraft(
+                                                            "birth-record",
+                                                            "person",
+                                                            answers(),
+                                                            foreign,
+                                                            Actor.anonymousResident(),
+                                                            Channel.ONLINE)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                            "Draft "
+                                    + foreign.reference()
+                                    + " is for procedure (an id of 25 characters, not shown)");
         }
     }
 }
