@@ -14,6 +14,7 @@ import io.portail.core.internal.IdempotencyKey;
 import io.portail.core.internal.Ids;
 import io.portail.core.json.NoticeJson;
 import io.portail.core.procedure.Catalogue;
+import io.portail.core.procedure.Commune;
 import io.portail.core.procedure.DecisionRegime;
 import io.portail.core.procedure.Procedure;
 import io.portail.core.receipt.KeyRing;
@@ -54,6 +55,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -103,6 +105,8 @@ public final class Portal {
 
     private Portal(Builder builder) {
         this.catalogue = builder.catalogue;
+        this.calendar = FrenchCalendars.forCommune(catalogue.commune().inseeCode());
+        checkZone(catalogue.commune());
         this.clock = builder.clock.withZone(catalogue.commune().zone());
         this.store = builder.store;
         this.notices = builder.notices;
@@ -112,13 +116,34 @@ public final class Portal {
                 builder.eventSource != null
                         ? builder.eventSource
                         : URI.create("urn:portail:" + catalogue.commune().inseeCode());
-        this.calendar = FrenchCalendars.forCommune(catalogue.commune().inseeCode());
         this.references = ReferenceGenerator.of(builder.referencePrefix, builder.random, store);
         this.validators =
                 catalogue.procedures().stream()
                         .collect(
                                 Collectors.toUnmodifiableMap(
                                         Portal::key, p -> FormValidator.of(p.form(), clock)));
+    }
+
+    /**
+     * Refuses a commune whose zone is not the zone of its territory: legal dates are reckoned on
+     * the days of the place where the commune is (CRPA L114-3 and L231-1 count from the day of
+     * receipt there), so a commune of La Réunion reckoned in Paris time would have requests
+     * received at 23:30 in Saint-Denis dated the day before, and every deadline a day off. A zone
+     * of the same rules under another name is accepted.
+     */
+    private static void checkZone(Commune commune) {
+        ZoneId expected = FrenchCalendars.zoneForCommune(commune.inseeCode());
+        ZoneId zone = commune.zone();
+        if (!zone.equals(expected) && !zone.getRules().equals(expected.getRules())) {
+            throw new IllegalArgumentException(
+                    "The commune "
+                            + commune.inseeCode()
+                            + " is given the zone "
+                            + zone
+                            + ", but its territory reckons legal dates in "
+                            + expected
+                            + "; give it that zone");
+        }
     }
 
     /**
@@ -922,7 +947,9 @@ public final class Portal {
          *
          * @return the portal
          * @throws IllegalArgumentException if the reference prefix is not two letters of the
-         *     reference alphabet, or the commune's department has no working-day calendar
+         *     reference alphabet, the commune's department has no working-day calendar, or the
+         *     commune's zone is not the zone of its territory ({@code Indian/Reunion} for a commune
+         *     of La Réunion, say)
          */
         public Portal build() {
             return new Portal(this);

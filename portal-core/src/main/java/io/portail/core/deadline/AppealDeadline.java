@@ -15,18 +15,25 @@ import java.time.Period;
  * end is counted. This class computes it as follows:
  *
  * <ol>
- *   <li>the period starts the day after notification;
- *   <li>it is added to that day, months first, a missing day of month giving the month's last day
- *       (CPC art. 641): the appeal may still be filed throughout the day reached, which is the last
- *       day;
+ *   <li>the period is added to the day of notification, months first: it would end on the day of
+ *       the month reached that bears the same number, or on that month's last day when it has no
+ *       such day (CPC art. 641);
+ *   <li>that day is not counted: the appeal may still be filed throughout the next day, which is
+ *       the last day;
  *   <li>a last day that is a Saturday, Sunday or public holiday moves to the next working day (CPC
  *       art. 642, applied by the administrative courts, e.g. CE 19 septembre 2014 n° 362568).
  * </ol>
  *
- * <p>Example: notified on 10 March 2026, the period starts on 11 March and the appeal may be filed
- * until the end of 11 May 2026 (a Monday). When the month reached is shorter (notified on 30
- * December 2025: 31 December plus two months), the last day is that month's last day, 28 February
- * 2026, moved here to Monday 2 March: the earlier of the readings found in practice.
+ * <p>Examples: notified on 10 March 2026, the period would end on 10 May, and the appeal may be
+ * filed until the end of Monday 11 May 2026. Notified on 30 July 2026, it would end on 30
+ * September, and the last day is Thursday 1 October. Notified on 30 December 2025, it would end on
+ * 28 February 2026, February having no 30th; the last day, Sunday 1 March, moves to Monday 2 March.
+ *
+ * <p>This reading follows the text of art. 641 to the letter. An earlier version added the period
+ * to the day after notification, which gives a day less when that day's number is missing from the
+ * month reached (notified on 30 July: 31 July plus two months, 30 September): a review found it
+ * stated on refusal notices (CJA R421-5), where a deadline stated too short may not be held against
+ * the resident.
  *
  * <p>Note: the extra delays for distance (CJA art. R421-7: one month overseas, two abroad) are not
  * added; add them to the period when they apply.
@@ -95,7 +102,7 @@ public record AppealDeadline(LocalDate notifiedOn, Period period, LocalDate last
         }
         LocalDate end;
         try {
-            end = notifiedOn.plusDays(1).plus(period);
+            end = notifiedOn.plus(period).plusDays(1);
         } catch (DateTimeException | ArithmeticException tooLong) {
             throw new IllegalArgumentException(
                     "The period to appeal ends beyond the last supported date: " + period);

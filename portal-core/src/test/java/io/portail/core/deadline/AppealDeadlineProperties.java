@@ -28,9 +28,9 @@ class AppealDeadlineProperties {
         AppealDeadline deadline = AppealDeadline.contentious(notified, calendar);
 
         assertThat(calendar.isWorkingDay(deadline.lastDay())).isTrue();
-        // Never earlier than the day after the day reached by two months (délai franc), and
-        // moved by at most the longest run of non-working days.
-        LocalDate unmoved = notified.plusDays(1).plusMonths(2);
+        // Never earlier than the day after the day reached by two months (CPC art. 641, délai
+        // franc), and moved by at most the longest run of non-working days.
+        LocalDate unmoved = notified.plusMonths(2).plusDays(1);
         assertThat(deadline.lastDay()).isAfterOrEqualTo(unmoved);
         assertThat(deadline.lastDay()).isBefore(unmoved.plusDays(6));
         assertThat(calendar.countWorkingDays(unmoved, deadline.lastDay())).isZero();

@@ -29,7 +29,13 @@ class AppealDeadlineTests {
             "2026-03-07, 2026-05-11", // Friday 8 May, holiday, then a weekend
             "2025-12-30, 2026-03-02", // 28 February 2026 (month's last day) is a Saturday
             "2025-12-31, 2026-03-02", // 1 March 2026 is a Sunday
-            "2026-10-24, 2026-12-28" // Christmas on Friday, then a weekend
+            "2026-10-24, 2026-12-28", // Christmas on Friday, then a weekend
+            // CPC art. 641: the period would end on 30 September, the same number as 30 July; the
+            // day after is the last (found by a review: the day after notification plus two
+            // months, 31 July to 30 September, gave a day less)
+            "2026-07-30, 2026-10-01",
+            "2028-12-29, 2029-03-01", // no 29 February 2029: the 28th, then the day after
+            "2026-08-31, 2026-11-02" // 31 October, then Sunday 1 November, a holiday: Monday
         })
         void lastsTwoMonthsAndADayThenMovesToAWorkingDay(String notified, String lastDay) {
             AppealDeadline deadline = AppealDeadline.contentious(LocalDate.parse(notified), PARIS);
