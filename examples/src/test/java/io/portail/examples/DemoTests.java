@@ -108,6 +108,17 @@ class DemoTests {
                     .contains(
                             "Envoyez ces pièces au plus tard le lundi 20 avril 2026 : en ligne, par"
                                     + " courrier ou à l'accueil de la mairie.\n")
+                    // L114-5 for an acceptance: the period starts again in full; the example is
+                    // the earliest date, pieces received the day of the notice.
+                    .contains(
+                            "Le délai au bout duquel le silence de la mairie vaut acceptation"
+                                    + " repartira de zéro le jour où la mairie recevra ces pièces"
+                                    + " (article L114-5 du code des relations entre le public et"
+                                    + " l'administration) : d'ici là, son silence ne vaut pas"
+                                    + " acceptation. Par exemple, si elle les reçoit le vendredi 20"
+                                    + " mars 2026 et ne vous a pas répondu le mercredi 20 mai 2026"
+                                    + " au soir, votre demande sera acceptée. La mairie vous écrira"
+                                    + " la date exacte quand elle recevra les pièces.\n")
                     .contains(
                             "Si votre demande est complète et que la mairie ne vous a pas répondu"
                                     + " le lundi 1er juin 2026 au soir, votre demande sera"
@@ -188,7 +199,18 @@ class DemoTests {
                     .startsWith(
                             "Saint-Exemple online portal: sample requests of Monday 16 March 2026")
                     .contains("- Enter the surname at birth\n")
-                    .contains("Acknowledgement of receipt\n");
+                    .contains("Acknowledgement of receipt\n")
+                    // CRPA art. L114-5, in the story of the incomplete request.
+                    .contains(
+                            "The period after which the town hall's silence means yes will start"
+                                    + " again from zero on the day the town hall receives these"
+                                    + " documents (article L114-5 of the French Code of Relations"
+                                    + " between the Public and the Administration): until then,"
+                                    + " its silence does not mean yes. For example, if it receives"
+                                    + " them on Friday 20 March 2026 and has not answered you by"
+                                    + " the end of Wednesday 20 May 2026, your request will be"
+                                    + " accepted. The town hall will write to you with the exact"
+                                    + " date when it receives the documents.\n");
         }
 
         @Test

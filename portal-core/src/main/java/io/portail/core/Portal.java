@@ -10,6 +10,8 @@ import io.portail.core.deadline.ImplicitDecision;
 import io.portail.core.deadline.TimeWindow;
 import io.portail.core.event.DomainEvent;
 import io.portail.core.event.EventSink;
+import io.portail.core.internal.IdempotencyKey;
+import io.portail.core.internal.Ids;
 import io.portail.core.json.NoticeJson;
 import io.portail.core.procedure.Catalogue;
 import io.portail.core.procedure.Commune;
@@ -187,7 +189,13 @@ public final class Portal {
                 submission.channel(),
                 submission.idempotencyKey(),
                 submission.actor(),
-                references::next);
+                references::next,
+                // A reference just reserved is free: taken, the store broke its contract.
+                taken ->
+                        new IllegalStateException(
+                                "The store holds a request with the reference it reserved for"
+                                        + " this submission: "
+                                        + taken));
     }
 
     /**
@@ -220,7 +228,10 @@ public final class Portal {
         Procedure procedure = procedure(procedureId);
         if (draft != null && !draft.procedureId().equals(procedure.id())) {
             throw new IllegalArgumentException(
-                    "Draft " + draft.reference() + " is for procedure " + draft.procedureId());
+                    "Draft "
+                            + draft.reference()
+                            + " is for procedure "
+                            + Ids.shown(draft.procedureId()));
         }
         ValidationResult step = validators.get(key(procedure)).validateStep(stepId, answers);
         if (step instanceof ValidationResult.Invalid) {
@@ -267,28 +278,25 @@ public final class Portal {
      * the draft.
      *
      * @param draft the draft, as last read
-     * @param idempotencyKey the key of this intent to submit
+     * @param idempotencyKey the key of this intent to submit, 8 to 128 characters, not only white
+     *     space, as in a {@link Submission}
      * @param actor who submits
      * @return the request and its receipt, or the violations to put right (the draft is kept)
-     * @throws RequestRefusedException if the draft changed since it was read, its procedure is no
-     *     longer in the catalogue, or a resident's account sends a draft another account saved
-     *     ({@code ACTOR_NOT_ALLOWED})
+     * @throws IllegalArgumentException if the key is shorter than 8 or longer than 128 characters,
+     *     or only white space; nothing is read nor stored
+     * @throws RequestRefusedException if the draft changed since it was read or was submitted, even
+     *     at the same moment with another key ({@code STALE_VERSION}), its procedure is no longer
+     *     in the catalogue, or a resident's account sends a draft another account saved ({@code
+     *     ACTOR_NOT_ALLOWED})
      */
     public SubmissionResult submitDraft(Draft draft, String idempotencyKey, Actor actor) {
         requireNonNull(draft, "draft");
-        requireNonNull(idempotencyKey, "idempotencyKey");
+        requireNonNull(actor, "actor");
+        IdempotencyKey.check(idempotencyKey);
         Draft stored =
                 store.findDraft(draft.reference())
                         .filter(d -> d.version() == draft.version())
-                        .orElseThrow(
-                                () ->
-                                        new RequestRefusedException(
-                                                RequestRefusedException.Reason.STALE_VERSION,
-                                                draft.reference(),
-                                                "Draft "
-                                                        + draft.reference()
-                                                        + " changed or was submitted; read it"
-                                                        + " again"));
+                        .orElseThrow(() -> staleDraft(draft.reference()));
         // A draft saved from a resident's account is sent from that account only.
         if (actor instanceof Actor.Resident
                 && stored.actor() instanceof Actor.Resident
@@ -317,7 +325,9 @@ public final class Portal {
                         stored.channel(),
                         idempotencyKey,
                         actor,
-                        stored::reference);
+                        stored::reference,
+                        // The same draft submitted at once with another key won the reference.
+                        Portal::staleDraft);
         if (result instanceof SubmissionResult.Accepted) {
             store.deleteDraft(stored.reference());
         }
@@ -330,7 +340,8 @@ public final class Portal {
             Channel channel,
             String idempotencyKey,
             Actor actor,
-            Supplier<Reference> reference) {
+            Supplier<Reference> reference,
+            Function<Reference, RuntimeException> whenTaken) {
         ValidationResult validation = validators.get(key(procedure)).validate(raw);
         if (validation instanceof ValidationResult.Invalid) {
             return new SubmissionResult.Refused(
@@ -373,6 +384,9 @@ public final class Portal {
                 store.saveIfAbsent(
                         new StoredRequest(idempotencyKey, fingerprint, request, receipt));
         if (stored.request() != request) {
+            if (!stored.idempotencyKey().equals(idempotencyKey)) {
+                throw whenTaken.apply(request.reference());
+            }
             return replay(stored, fingerprint);
         }
         LocalDate receivedOn = LocalDate.ofInstant(now, clock.getZone());
@@ -675,6 +689,13 @@ public final class Portal {
         }
     }
 
+    private static RequestRefusedException staleDraft(Reference reference) {
+        return new RequestRefusedException(
+                RequestRefusedException.Reason.STALE_VERSION,
+                reference,
+                "Draft " + reference + " changed or was submitted; read it again");
+    }
+
     private StoredRequest stored(Reference reference) {
         requireNonNull(reference, "reference");
         return store.findByReference(reference)
@@ -695,7 +716,7 @@ public final class Portal {
                                 new PortalException(
                                         PortalException.Reason.UNKNOWN_PROCEDURE,
                                         "The catalogue has no procedure "
-                                                + printable(procedureId)));
+                                                + Ids.shown(procedureId)));
     }
 
     private static String key(Procedure procedure) {
@@ -811,14 +832,6 @@ public final class Portal {
             return "officer:" + ((Actor.Officer) actor).agentId();
         }
         return "system";
-    }
-
-    private static String printable(String id) {
-        String cut = id.length() > 64 ? id.substring(0, 64) + "…" : id;
-        return cut.codePoints()
-                .map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
     }
 
     /** Builds a {@link Portal}. Not thread-safe. */

@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * A submission the portal refuses for a reason other than the answers: the caller handles it.
  *
- * <p>The message names ids and keys, never personal data.
+ * <p>The message names an id only when it is plain (letters, digits and hyphens, as ids are), else
+ * its length; never a key nor personal data.
  */
 public final class PortalException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -30,6 +30,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -195,9 +199,12 @@ class PortalLifecycleTests {
                              courrier ou à l'accueil de la mairie.
 
                             Le délai au bout duquel le silence de la mairie vaut acceptation\
-                             commencera le jour où la mairie recevra ces pièces (article L114-5 du\
-                             code des relations entre le public et l'administration). La mairie\
-                             vous dira alors à quelle date.
+                             repartira de zéro le jour où la mairie recevra ces pièces (article\
+                             L114-5 du code des relations entre le public et l'administration) :\
+                             d'ici là, son silence ne vaut pas acceptation. Par exemple, si elle\
+                             les reçoit le vendredi 20 mars 2026 et ne vous a pas répondu le\
+                             mercredi 20 mai 2026 au soir, votre demande sera acceptée. La mairie\
+                             vous écrira la date exacte quand elle recevra les pièces.
 
                             Pour joindre une personne : Service état civil, Mairie de Testville, 2\
                              rue de la Mairie, 45998 Testville. Téléphone : 02 61 91 00 20. E-mail\
@@ -209,6 +216,29 @@ class PortalLifecycleTests {
             assertThat(notice.notice().facts())
                     .containsEntry("missing", "proof-of-address")
                     .containsEntry("dueBy", "2026-04-20");
+        }
+
+        @Test
+        void tellsInEnglishThatThePeriodStartsAgainInFullWithTheDayOfAnExample() {
+            // CRPA art. L114-5: for an acceptance the period runs only from the pieces' receipt,
+            // in full: pieces received on 20 March, the day of the notice, give 20 May, the
+            // earliest date; the receipt of the pieces gives the exact one (1 June below).
+            Request received = submit("birth-record");
+            at("2026-03-20T10:00:00Z");
+
+            SignedNotice notice = incomplete(received, LocalDate.of(2026, 4, 20)).notices().get(0);
+
+            assertThat(notice.notice().paragraphs().get(2).en())
+                    .isEqualTo(
+                            "The period after which the town hall's silence means yes will start"
+                                    + " again from zero on the day the town hall receives these"
+                                    + " documents (article L114-5 of the French Code of Relations"
+                                    + " between the Public and the Administration): until then,"
+                                    + " its silence does not mean yes. For example, if it receives"
+                                    + " them on Friday 20 March 2026 and has not answered you by"
+                                    + " the end of Wednesday 20 May 2026, your request will be"
+                                    + " accepted. The town hall will write to you with the exact"
+                                    + " date when it receives the documents.");
         }
 
         @Test
@@ -330,6 +360,32 @@ class PortalLifecycleTests {
             // Until the pieces arrive, the latest date: suspended up to 20 April, 31 days.
             assertThat(incomplete.request().implicitDecision().bornOn())
                     .isEqualTo(LocalDate.of(2026, 6, 16));
+            // The notice says "suspended", as L114-5 does, and gives that latest date; pieces 19
+            // days before 20 April bring it 19 days forward, to 28 May, as computed below.
+            LocalizedText rejection = incomplete.notices().get(0).notice().paragraphs().get(2);
+            assertThat(rejection.fr())
+                    .isEqualTo(
+                            "Le délai au bout duquel le silence de la mairie vaut refus est"
+                                    + " suspendu jusqu'à ce que la mairie reçoive ces pièces, et au"
+                                    + " plus tard jusqu'au lundi 20 avril 2026 (article L114-5 du"
+                                    + " code des relations entre le public et l'administration). Si"
+                                    + " la mairie ne vous a pas répondu le mardi 16 juin 2026 au"
+                                    + " soir, votre demande sera refusée. Si les pièces arrivent"
+                                    + " avant le lundi 20 avril 2026, cette date avance du même"
+                                    + " nombre de jours : la mairie vous écrira la nouvelle date"
+                                    + " quand elle les recevra.");
+            assertThat(rejection.en())
+                    .isEqualTo(
+                            "The period after which the town hall's silence means no is"
+                                    + " suspended until the town hall receives these documents, and"
+                                    + " until Monday 20 April 2026 at the latest (article L114-5 of"
+                                    + " the French Code of Relations between the Public and the"
+                                    + " Administration). If the town hall has not answered you by"
+                                    + " the end of Tuesday 16 June 2026, your request will be"
+                                    + " refused. If the documents arrive before Monday 20 April"
+                                    + " 2026, this date moves earlier by the same number of days:"
+                                    + " the town hall will write to you with the new date when it"
+                                    + " receives them.");
 
             at("2026-04-01T08:00:00Z");
             Outcome complemented =
@@ -619,6 +675,72 @@ class PortalLifecycleTests {
                     .isInstanceOf(RequestRefusedException.class)
                     .extracting(e -> ((RequestRefusedException) e).reason())
                     .isEqualTo(RequestRefusedException.Reason.STALE_VERSION);
+        }
+
+        @Test
+        void refusesAsStaleTheLoserOfTwoSimultaneousSubmitsOfOneDraft() throws Exception {
+            // Case F13: one draft sent at once from two tabs, each with its own key, gives one
+            // request; the other send is the refusal any late send of a submitted draft gets,
+            // never a store error. 200 rounds of two threads released together.
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < 200; round++) {
+                    Draft draft = savedDraft();
+                    CountDownLatch start = new CountDownLatch(1);
+                    Future<Object> a = pool.submit(() -> send(start, draft, "tab-a-key-1"));
+                    Future<Object> b = pool.submit(() -> send(start, draft, "tab-b-key-1"));
+                    start.countDown();
+                    List<Object> outcomes = List.of(a.get(), b.get());
+
+                    assertThat(outcomes)
+                            .filteredOn(SubmissionResult.Accepted.class::isInstance)
+                            .hasSize(1);
+                    assertThat(outcomes)
+                            .filteredOn(o -> !(o instanceof SubmissionResult.Accepted))
+                            .singleElement()
+                            .isInstanceOfSatisfying(
+                                    RequestRefusedException.class,
+                                    e -> {
+                                        assertThat(e.reason())
+                                                .isEqualTo(
+                                                        RequestRefusedException.Reason
+                                                                .STALE_VERSION);
+                                        assertThat(e.reference()).isEqualTo(draft.reference());
+                                        assertThat(e)
+                                                .hasMessage(
+                                                        "Draft "
+                                                                + draft.reference()
+                                                                + " changed or was submitted;"
+                                                                + " read it again");
+                                    });
+                    assertThat(portal.draft(draft.reference())).isEmpty();
+                    assertThat(store.count()).isEqualTo(round + 1L);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private Object send(CountDownLatch start, Draft draft, String key) throws Exception {
+            start.await();
+            try {
+                return portal.submitDraft(
+                        draft, key + draft.reference(), Actor.anonymousResident());
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }
+
+        private Draft savedDraft() {
+            return ((DraftResult.Saved)
+                            portal.saveDraft(
+                                    "birth-record",
+                                    "person",
+                                    PortalTests.answers(),
+                                    null,
+                                    Actor.anonymousResident(),
+                                    Channel.ONLINE))
+                    .draft();
         }
     }
 }

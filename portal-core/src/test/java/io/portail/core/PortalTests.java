@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portail.core.deadline.ImplicitDecision;
 import io.portail.core.json.ReceiptJson;
 import io.portail.core.receipt.ReceiptText;
+import io.portail.core.reference.Reference;
 import io.portail.core.request.Actor;
 import io.portail.core.request.Channel;
+import io.portail.core.request.Draft;
+import io.portail.core.request.DraftResult;
 import io.portail.core.request.Submission;
 import io.portail.core.request.SubmissionResult;
 import io.portail.core.store.InMemoryRequestStore;
 import io.portail.forms.validation.Answers;
+import io.portail.privacy.testing.LogLeakDetector;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +29,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PortalTests {
     static final Instant MONDAY_16_MARCH_10_05_PARIS = Instant.parse("2026-03-16T09:05:00Z");
@@ -242,6 +251,70 @@ class PortalTests {
     }
 
     @Nested
+    class IdempotencyKeys {
+        static Stream<Arguments> keysRefused() {
+            return Stream.of(
+                    Arguments.of("", "An idempotency key has 8 to 128 characters: 0 given"),
+                    Arguments.of("seven-7", "An idempotency key has 8 to 128 characters: 7 given"),
+                    Arguments.of(
+                            "k".repeat(129),
+                            "An idempotency key has 8 to 128 characters: 129 given"),
+                    Arguments.of(
+                            " ".repeat(8),
+                            "An idempotency key has characters other than white space"),
+                    Arguments.of(
+                            "\t\n \u00a0\u2007\u202f\u3000 ",
+                            "An idempotency key has characters other than white space"));
+        }
+
+        @ParameterizedTest
+        @MethodSource("keysRefused")
+        void refusesTheSameKeysForASubmission(String key, String message) {
+            // Case F13: one rule for every way in, as the README states it.
+            assertThatThrownBy(
+                            () ->
+                                    portal.submit(
+                                            new Submission(
+                                                    "birth-record",
+                                                    answers(),
+                                                    Channel.ONLINE,
+                                                    key)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(message);
+            assertThat(store.count()).isZero();
+        }
+
+        @ParameterizedTest
+        @MethodSource("keysRefused")
+        void refusesTheSameKeysForADraftAndKeepsIt(String key, String message) {
+            Draft draft =
+                    ((DraftResult.Saved)
+                                    portal.saveDraft(
+                                            "birth-record",
+                                            "person",
+                                            answers(),
+                                            null,
+                                            Actor.anonymousResident(),
+                                            Channel.ONLINE))
+                            .draft();
+
+            assertThatThrownBy(() -> portal.submitDraft(draft, key, Actor.anonymousResident()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(message);
+            assertThat(store.count()).isZero();
+            assertThat(portal.draft(draft.reference())).contains(draft);
+        }
+
+        @Test
+        void acceptsKeysOfEightAndOf128CharactersWithSpacesInside() {
+            accepted("birth-record", "8 chars!");
+            accepted("birth-record", " " + "k".repeat(126) + " ");
+
+            assertThat(store.count()).isEqualTo(2);
+        }
+    }
+
+    @Nested
     class Submitters {
         @Test
         void refusesAKeyReusedByAnotherSubmitterWithTheSameAnswers() {
@@ -331,6 +404,81 @@ class PortalTests {
                                                     "unknown-proc-1")))
                     .isInstanceOf(PortalException.class)
                     .hasMessage("The catalogue has no procedure passport");
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "camille.martin@exemple.fr | (an id of 25 characters, not shown)",
+                    "06 23 45 67 89 | (an id of 14 characters, not shown)",
+                    "FR7630006000011234567890189 | (an id of 27 characters, not shown)",
+                })
+        void namesAnUnknownProcedureIdByItsLengthWhenItIsNotPlain(String id, String shown) {
+            // No personal data in exception messages (GDPR art. 5(1)(c), 32): a host that puts
+            // an answer where the procedure's id goes gets its length only.
+            assertThatThrownBy(
+                            () ->
+                                    LogLeakDetector.assertNoLeak(
+                                            List.of(id),
+                                            () ->
+                                                    portal.submit(
+                                                            new Submission(
+                                                                    id,
+                                                                    answers(),
+                                                                    Channel.ONLINE,
+                                                                    "unknown-proc-2"))))
+                    .isInstanceOf(PortalException.class)
+                    .hasMessage("The catalogue has no procedure " + shown);
+            assertThatThrownBy(
+                            () ->
+                                    LogLeakDetector.assertNoLeak(
+                                            List.of(id),
+                                            () ->
+                                                    portal.saveDraft(
+                                                            id,
+                                                            "person",
+                                                            answers(),
+                                                            null,
+                                                            Actor.anonymousResident(),
+                                                            Channel.ONLINE)))
+                    .isInstanceOf(PortalException.class)
+                    .hasMessage("The catalogue has no procedure " + shown);
+        }
+
+        @Test
+        void neverShowsTheProcedureOfADraftMadeOutsideThePortalUnlessPlain() {
+            String planted = "camille.martin@exemple.fr";
+            Draft foreign =
+                    new Draft(
+                            Reference.of("PT", "23456789"),
+                            planted,
+                            1,
+                            answers(),
+                            "person",
+                            Channel.ONLINE,
+                            Actor.anonymousResident(),
+                            MONDAY_16_MARCH_10_05_PARIS,
+                            1);
+
+            assertThat(foreign.toString()).doesNotContain(planted).contains("(an id of 25");
+            assertThatThrownBy(
+                            () ->
+                                    LogLeakDetector.assertNoLeak(
+                                            List.of(planted),
+                                            () ->
+                                                    portal.saveDraft(
+                                                            "birth-record",
+                                                            "person",
+                                                            answers(),
+                                                            foreign,
+                                                            Actor.anonymousResident(),
+                                                            Channel.ONLINE)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                            "Draft "
+                                    + foreign.reference()
+                                    + " is for procedure (an id of 25 characters, not shown)");
         }
     }
 }

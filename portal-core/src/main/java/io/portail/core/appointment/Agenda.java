@@ -2,6 +2,7 @@ package io.portail.core.appointment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.Ids;
 import io.portail.privacy.text.LocalizedText;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,7 +81,7 @@ public record Agenda(
         requireNonNull(rules, "rules");
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException(
-                    "An agenda id is lower-case words joined by hyphens: " + id);
+                    "An agenda id is lower-case words joined by hyphens: " + Ids.shown(id));
         }
         if (opening.isEmpty()) {
             throw new IllegalArgumentException("An agenda has at least one opening range");

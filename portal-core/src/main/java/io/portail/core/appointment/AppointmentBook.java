@@ -2,6 +2,7 @@ package io.portail.core.appointment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public final class AppointmentBook {
         requireNonNull(agendaId, "agendaId");
         Agenda agenda = agendas.get(agendaId);
         if (agenda == null) {
-            throw new IllegalArgumentException("No agenda with the id " + agendaId);
+            throw new IllegalArgumentException("No agenda with the id " + Ids.shown(agendaId));
         }
         return agenda;
     }

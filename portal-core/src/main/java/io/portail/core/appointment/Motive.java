@@ -2,6 +2,7 @@ package io.portail.core.appointment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.Ids;
 import io.portail.privacy.text.LocalizedText;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ public record Motive(String code, LocalizedText label, boolean needsAntsPreDeman
         requireNonNull(label, "label");
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException(
-                    "A motive code is lower-case words joined by hyphens: " + code);
+                    "A motive code is lower-case words joined by hyphens: " + Ids.shown(code));
         }
     }
 }

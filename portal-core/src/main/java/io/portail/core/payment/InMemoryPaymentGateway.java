@@ -2,6 +2,7 @@ package io.portail.core.payment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.Ids;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         requireNonNull(operationId, "operationId");
         Invoice invoice = started.get(operationId);
         if (invoice == null) {
-            throw new IllegalArgumentException("No payment operation " + operationId);
+            throw new IllegalArgumentException("No payment operation " + Ids.shown(operationId));
         }
         return new PaymentNotification(
                 transactionId, invoice.number(), invoice.amountCents(), "EUR", outcome, at);

@@ -2,6 +2,7 @@ package io.portail.core.payment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.Ids;
 import io.portail.privacy.text.LocalizedText;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ public record Invoice(
             throw new IllegalArgumentException(
                     "An invoice number is upper-case letters and digits joined by hyphens, 30"
                             + " characters at most: "
-                            + number);
+                            + Ids.shown(number));
         }
         if (amountCents <= 0) {
             throw new IllegalArgumentException("An invoice's amount is positive");

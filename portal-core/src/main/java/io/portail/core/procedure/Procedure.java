@@ -2,6 +2,7 @@ package io.portail.core.procedure;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.Ids;
 import io.portail.forms.definition.FormDefinition;
 import io.portail.forms.validation.NormalisedAnswers;
 import io.portail.privacy.category.DataCategory;
@@ -81,7 +82,7 @@ public record Procedure(
         }
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException(
-                    "A procedure id is lower-case words joined by hyphens: " + id);
+                    "A procedure id is lower-case words joined by hyphens: " + Ids.shown(id));
         }
         if (version < 1) {
             throw new IllegalArgumentException("A procedure version starts at 1");

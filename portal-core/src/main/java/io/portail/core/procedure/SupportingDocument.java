@@ -2,6 +2,7 @@ package io.portail.core.procedure;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.Ids;
 import io.portail.forms.definition.Condition;
 import io.portail.forms.validation.NormalisedAnswers;
 import io.portail.privacy.text.LocalizedText;
@@ -35,7 +36,7 @@ public record SupportingDocument(String code, LocalizedText label, @Nullable Con
         requireNonNull(label, "label");
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException(
-                    "A document code is lower-case words joined by hyphens: " + code);
+                    "A document code is lower-case words joined by hyphens: " + Ids.shown(code));
         }
     }
 

@@ -9,6 +9,7 @@ import io.portail.core.payment.Euros;
 import io.portail.core.procedure.Commune;
 import io.portail.core.procedure.Service;
 import io.portail.core.reference.Reference;
+import io.portail.core.request.DecisionClock;
 import io.portail.core.request.MissingPiece;
 import io.portail.core.request.Request;
 import io.portail.privacy.text.LocalizedText;
@@ -80,6 +81,15 @@ public final class Notices {
      * by which to provide them, and what happens to the period of silence (CRPA art. L114-5,
      * R112-5).
      *
+     * <p>The period is described as {@link DecisionClock} computes it, with one date. Where silence
+     * means acceptance, the period starts again in full on the day the pieces arrive: the notice
+     * gives, as an example, the day the acceptance would be born if they arrived on the day of the
+     * notice, the earliest possible (there is no latest). Where silence means rejection, the period
+     * is suspended until they arrive and at most until the day given to provide them: the notice
+     * gives the latest day the rejection can be born, the one {@link Request#implicitDecision()}
+     * shows, and says that it comes as many days earlier as the pieces arrive before that day. In
+     * both cases the receipt issued when the pieces arrive gives the exact day.
+     *
      * @param request the request, incomplete
      * @param procedure the procedure's title
      * @param commune the commune
@@ -114,13 +124,29 @@ public final class Notices {
         }
         w.appendLines("incomplete.piece", "piece", pieces);
         w.paragraph("incomplete.due");
-        ImplicitDecision.Kind kind = request.clock() == null ? null : request.clock().kind();
-        if (kind == ImplicitDecision.Kind.ACCEPTANCE) {
-            w.paragraph("incomplete.acceptance");
-        } else if (kind == ImplicitDecision.Kind.REJECTION) {
-            w.paragraph("incomplete.rejection");
-        } else {
+        DecisionClock clock = request.clock();
+        LocalDate issuedOn = LocalDate.ofInstant(issuedAt, commune.zone());
+        // CRPA art. L114-5, as DecisionClock reads it: the date the resident is given is the one
+        // the clock computes. Acceptance: the period starts again in full when the pieces arrive,
+        // so no date is the latest; the example is the earliest, pieces received the day of this
+        // notice. Rejection: the period is suspended at most until dueBy, so the decision shown by
+        // the request (pieces on dueBy, or not at all) is the latest; earlier pieces bring it
+        // forward day for day.
+        ImplicitDecision example =
+                clock == null
+                        ? null
+                        : clock.kind() == ImplicitDecision.Kind.ACCEPTANCE
+                                ? clock.piecesReceived(issuedOn).decision()
+                                : request.implicitDecision();
+        if (clock == null || example == null) {
             w.paragraph("incomplete.none");
+        } else if (clock.kind() == ImplicitDecision.Kind.ACCEPTANCE) {
+            w.date("piecesOn", issuedOn);
+            w.date("bornOn", example.bornOn());
+            w.paragraph("incomplete.acceptance");
+        } else {
+            w.date("bornOn", example.bornOn());
+            w.paragraph("incomplete.rejection");
         }
         return w.build(NoticeKind.INCOMPLETE, issuedAt, "incomplete.title");
     }

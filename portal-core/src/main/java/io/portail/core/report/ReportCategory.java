@@ -2,6 +2,7 @@ package io.portail.core.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.Ids;
 import io.portail.privacy.text.LocalizedText;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ public record ReportCategory(String code, LocalizedText label) {
         requireNonNull(label, "label");
         if (!CODE.matcher(code).matches() || code.length() > 60) {
             throw new IllegalArgumentException(
-                    "A category code is lower-case words joined by hyphens: " + code);
+                    "A category code is lower-case words joined by hyphens: " + Ids.shown(code));
         }
     }
 }

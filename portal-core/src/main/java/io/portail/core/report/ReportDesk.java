@@ -3,6 +3,7 @@ package io.portail.core.report;
 import static java.util.Objects.requireNonNull;
 
 import io.portail.core.deadline.TimeWindow;
+import io.portail.core.internal.Ids;
 import io.portail.core.report.ReportRefusal.Reason;
 import io.portail.privacy.text.LocalizedText;
 import io.portail.privacy.text.Template;
@@ -199,7 +200,7 @@ public final class ReportDesk {
         synchronized (lock) {
             Report report = reports.get(id);
             if (report == null) {
-                throw new IllegalArgumentException("No report with the id " + id);
+                throw new IllegalArgumentException("No report with the id " + Ids.shown(id));
             }
             if (!report.status().allows(status)) {
                 throw new IllegalStateException(

@@ -2,6 +2,7 @@ package io.portail.core.request;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.Ids;
 import io.portail.core.reference.Reference;
 import io.portail.forms.validation.Answers;
 import java.time.Instant;
@@ -64,7 +65,7 @@ public record Draft(
         return "Draft["
                 + reference
                 + ", "
-                + procedureId
+                + Ids.shown(procedureId)
                 + " v"
                 + procedureVersion
                 + ", version "

@@ -3,6 +3,7 @@ package io.portail.core.request;
 import static java.util.Objects.requireNonNull;
 
 import io.portail.core.deadline.ImplicitDecision;
+import io.portail.core.internal.Ids;
 import io.portail.core.reference.Reference;
 import io.portail.core.request.RequestRefusedException.Reason;
 import io.portail.forms.validation.NormalisedAnswers;
@@ -372,7 +373,8 @@ public record Request(
                 throw new RequestRefusedException(
                         Reason.MANDATE_OUT_OF_SCOPE,
                         request.reference(),
-                        "The helper's mandate does not cover procedure " + request.procedureId());
+                        "The helper's mandate does not cover procedure "
+                                + Ids.shown(request.procedureId()));
             }
             if (!mandate.isValidOn(LocalDate.ofInstant(at, zone))) {
                 throw new RequestRefusedException(
@@ -462,7 +464,7 @@ public record Request(
         return "Request["
                 + reference
                 + ", "
-                + procedureId
+                + Ids.shown(procedureId)
                 + " v"
                 + procedureVersion
                 + ", "

@@ -2,6 +2,7 @@ package io.portail.core.request;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.IdempotencyKey;
 import io.portail.forms.validation.Answers;
 
 /**
@@ -14,7 +15,7 @@ import io.portail.forms.validation.Answers;
  * @param procedureId the procedure's id in the catalogue
  * @param answers the answers, as sent
  * @param channel how the request reached the commune
- * @param idempotencyKey the key of this intent to submit, 8 to 128 characters
+ * @param idempotencyKey the key of this intent to submit, 8 to 128 characters, not only white space
  * @param actor who submits: the resident, or someone acting for them
  */
 public record Submission(
@@ -27,17 +28,15 @@ public record Submission(
      * @param channel how the request reached the commune
      * @param idempotencyKey the key of this intent to submit
      * @param actor who submits
-     * @throws IllegalArgumentException if the key is shorter than 8 or longer than 128 characters
+     * @throws IllegalArgumentException if the key is shorter than 8 or longer than 128 characters,
+     *     or only white space
      */
     public Submission {
         requireNonNull(actor, "actor");
         requireNonNull(procedureId, "procedureId");
         requireNonNull(answers, "answers");
         requireNonNull(channel, "channel");
-        requireNonNull(idempotencyKey, "idempotencyKey");
-        if (idempotencyKey.length() < 8 || idempotencyKey.length() > 128) {
-            throw new IllegalArgumentException("An idempotency key has 8 to 128 characters");
-        }
+        IdempotencyKey.check(idempotencyKey);
     }
 
     /**
@@ -47,7 +46,8 @@ public record Submission(
      * @param answers the answers
      * @param channel how the request reached the commune
      * @param idempotencyKey the key of this intent to submit
-     * @throws IllegalArgumentException if the key is shorter than 8 or longer than 128 characters
+     * @throws IllegalArgumentException if the key is shorter than 8 or longer than 128 characters,
+     *     or only white space
      */
     public Submission(String procedureId, Answers answers, Channel channel, String idempotencyKey) {
         this(procedureId, answers, channel, idempotencyKey, Actor.anonymousResident());

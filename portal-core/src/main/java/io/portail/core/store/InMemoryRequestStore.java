@@ -36,18 +36,17 @@ public final class InMemoryRequestStore implements RequestStore {
     @Override
     public StoredRequest saveIfAbsent(StoredRequest request) {
         requireNonNull(request, "request");
+        StoredRequest[] holder = {null};
         Reference reference =
                 byKey.computeIfAbsent(
                         request.idempotencyKey(),
                         key -> {
                             Reference ref = request.request().reference();
-                            if (byReference.putIfAbsent(ref, request) != null) {
-                                throw new IllegalArgumentException(
-                                        "A request is stored with this reference already: " + ref);
-                            }
-                            return ref;
+                            holder[0] = byReference.putIfAbsent(ref, request);
+                            // A reference taken under another key: no mapping for this key.
+                            return holder[0] == null ? ref : null;
                         });
-        return byReference.get(reference);
+        return reference != null ? byReference.get(reference) : holder[0];
     }
 
     @Override

@@ -12,16 +12,22 @@ import java.util.Optional;
  * Where requests, their receipts and drafts are kept. Implement it over the commune's database.
  *
  * <p>Implementations are thread-safe, and every write is atomic: of two saves with the same
- * idempotency key, exactly one is stored and both callers get it; of two updates from the same
- * version, exactly one succeeds. The contract tests in the portal-core test-jar ({@code
- * io.portail.core.store.RequestStoreContract}) check an implementation.
+ * idempotency key, or with the same reference, exactly one is stored and both callers get it; of
+ * two updates from the same version, exactly one succeeds. The contract tests in the portal-core
+ * test-jar ({@code io.portail.core.store.RequestStoreContract}) check an implementation.
  */
 public interface RequestStore extends ReferenceReservations {
     /**
-     * Stores a request unless one was stored with the same idempotency key.
+     * Stores a request unless one was stored with the same idempotency key or the same reference.
+     *
+     * <p>A request whose key is new but whose reference is taken is not stored, and its key stays
+     * unknown to {@link #findByIdempotencyKey}: the request stored with that reference is returned,
+     * under its own key. This happens when one draft is submitted twice at once with two keys; the
+     * caller tells it apart from a repeat by the key of the request returned. Never an exception.
      *
      * @param request the request, its receipt and its submission's key
-     * @return the request now stored under that key: the given one, or the earlier one
+     * @return the given request if stored; else the request stored earlier under that key, or, if
+     *     none, the one stored earlier with that reference
      */
     StoredRequest saveIfAbsent(StoredRequest request);
 

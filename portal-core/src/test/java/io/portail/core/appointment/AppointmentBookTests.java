@@ -5,6 +5,7 @@ import static io.portail.core.appointment.Fixtures.FRIDAY_9;
 import static io.portail.core.appointment.Fixtures.NOW;
 import static io.portail.core.appointment.Fixtures.PASSPORT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portail.core.appointment.Refusal.Reason;
 import java.time.Duration;
@@ -42,6 +43,20 @@ class AppointmentBookTests {
     private static <T> T done(BookingResult<T> result) {
         assertThat(result).isInstanceOf(BookingResult.Done.class);
         return ((BookingResult.Done<T>) result).value();
+    }
+
+    @Nested
+    class Lookup {
+        @Test
+        void namesAnUnknownAgendaIdOnlyWhenItIsPlain() {
+            // No personal data in exception messages (GDPR art. 5(1)(c)).
+            assertThatThrownBy(() -> book.agenda("cartes-grises"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("No agenda with the id cartes-grises");
+            assertThatThrownBy(() -> book.agenda("camille.martin@exemple.fr"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("No agenda with the id (an id of 25 characters, not shown)");
+        }
     }
 
     @Nested

@@ -1,6 +1,7 @@
 package io.portail.core.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portail.core.payment.NotificationResult.Kind;
 import io.portail.privacy.text.LocalizedText;
@@ -49,6 +50,23 @@ class PaymentDeskTests {
         StartResult result = desk.start("CANTINE-2026-0042", "parent@example.org");
         assertThat(result).isInstanceOf(StartResult.Started.class);
         return (StartResult.Started) result;
+    }
+
+    @Nested
+    class Lookup {
+        @Test
+        void namesAnUnknownPaymentOperationOnlyWhenItIsPlain() {
+            // No personal data in exception messages (GDPR art. 5(1)(c)).
+            assertThatThrownBy(
+                            () ->
+                                    gateway.notification(
+                                            "parent@example.org",
+                                            "TX-000124",
+                                            PaymentOutcome.PAID,
+                                            NOW))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("No payment operation (an id of 18 characters, not shown)");
+        }
     }
 
     @Nested

@@ -71,6 +71,20 @@ class ReportDeskTests {
     }
 
     @Nested
+    class Lookup {
+        @Test
+        void namesAnUnknownReportIdOnlyWhenItIsPlain() {
+            // No personal data in exception messages (GDPR art. 5(1)(c)).
+            assertThatThrownBy(() -> desk.update("SIG-404", ReportStatus.FIXED, "", null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("No report with the id SIG-404");
+            assertThatThrownBy(() -> desk.update("06 23 45 67 89", ReportStatus.FIXED, "", null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("No report with the id (an id of 14 characters, not shown)");
+        }
+    }
+
+    @Nested
     class Submitting {
         @Test
         void recordsAnAnonymousReportAsReceived() {

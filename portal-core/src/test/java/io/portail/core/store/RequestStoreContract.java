@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -188,6 +189,62 @@ public abstract class RequestStoreContract {
                 .isEqualTo(first.request().reference());
         assertThat(store.count()).isEqualTo(1);
         assertThat(store.findByReference(second.request().reference())).isEmpty();
+    }
+
+    @Test
+    void storesNothingForANewKeyWithAReferenceStoredAndReturnsTheStoredRequest() {
+        // Case F13: one draft sent twice with two keys; the second send is no second request,
+        // and its key stays unknown so that it can never replay the first one.
+        Reference reference = Reference.of("TV", "23456789");
+        StoredRequest first = stored(reference, "first-key-1");
+        StoredRequest second = stored(reference, "second-key-1");
+        store.saveIfAbsent(first);
+
+        StoredRequest returned = store.saveIfAbsent(second);
+
+        assertThat(returned).isEqualTo(first);
+        assertThat(returned.idempotencyKey()).isEqualTo("first-key-1");
+        assertThat(store.findByIdempotencyKey("second-key-1")).isEmpty();
+        assertThat(store.findByReference(reference)).contains(first);
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void storesOneOfTwoConcurrentSavesOfOneReferenceWithTwoKeys() throws Exception {
+        // Case F13, as it happens: both sends at once. Neither caller gets an exception.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            ReferenceGenerator references = ReferenceGenerator.of("TV", new Random(13), store);
+            for (int round = 0; round < 200; round++) {
+                Reference reference = references.next();
+                StoredRequest a = stored(reference, "tab-a-key-" + round);
+                StoredRequest b = stored(reference, "tab-b-key-" + round);
+                CountDownLatch start = new CountDownLatch(1);
+                Future<StoredRequest> fromA =
+                        pool.submit(
+                                () -> {
+                                    start.await();
+                                    return store.saveIfAbsent(a);
+                                });
+                Future<StoredRequest> fromB =
+                        pool.submit(
+                                () -> {
+                                    start.await();
+                                    return store.saveIfAbsent(b);
+                                });
+                start.countDown();
+                StoredRequest winner = fromA.get();
+
+                assertThat(fromB.get()).isEqualTo(winner);
+                assertThat(winner).isIn(a, b);
+                assertThat(store.findByReference(reference)).contains(winner);
+                String loserKey = winner == a ? b.idempotencyKey() : a.idempotencyKey();
+                assertThat(store.findByIdempotencyKey(loserKey)).isEmpty();
+            }
+            assertThat(store.count()).isEqualTo(200);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
