@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.portail.core.calendar.WorkingCalendar;
 import io.portail.core.calendar.fr.FrenchCalendars;
-import io.portail.core.deadline.AcknowledgementDeadlines;
 import io.portail.core.deadline.AppealDeadline;
 import io.portail.core.deadline.ImplicitDecision;
 import io.portail.core.deadline.TimeWindow;
@@ -389,15 +388,8 @@ public final class Portal {
             }
             return replay(stored, fingerprint);
         }
-        LocalDate receivedOn = LocalDate.ofInstant(now, clock.getZone());
-        issue(
-                Notices.registration(
-                        request.reference(),
-                        procedure.title(),
-                        catalogue.commune(),
-                        procedure.service(),
-                        now,
-                        AcknowledgementDeadlines.of(receivedOn, calendar)));
+        // The receipt is issued at once: the acknowledgement of registration is due only when it
+        // is not (CRPA art. L112-11, R112-11-2), and would promise a receipt still to come.
         issue(Notices.receipt(receipt));
         publish(request, request.history());
         LOG.debug("Request {} received for {}", request.reference(), procedure.id());

@@ -170,7 +170,6 @@ class PortalLifecycleTests {
             assertThat(portal.notices(received.reference()))
                     .extracting(n -> n.notice().kind())
                     .containsExactly(
-                            NoticeKind.REGISTRATION,
                             NoticeKind.RECEIPT,
                             NoticeKind.INCOMPLETE,
                             NoticeKind.RECEIPT,
@@ -576,7 +575,11 @@ class PortalLifecycleTests {
 
             Request request = ((SubmissionResult.Accepted) result).request();
             assertThat(failing.request(request.reference())).isPresent();
-            assertThat(failing.notices(request.reference())).hasSize(2);
+            // The receipt alone: it is issued at once, so no acknowledgement of registration is
+            // due (CRPA art. L112-11, R112-11-2).
+            assertThat(failing.notices(request.reference()))
+                    .extracting(n -> n.notice().kind())
+                    .containsExactly(NoticeKind.RECEIPT);
         }
     }
 

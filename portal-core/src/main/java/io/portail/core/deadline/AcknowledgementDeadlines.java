@@ -10,15 +10,19 @@ import java.time.LocalDate;
  *
  * <p>CRPA art. L112-11 and R112-11-2: when the acknowledgement of receipt (accusé de réception
  * électronique) is not immediate, an acknowledgement of registration (accusé d'enregistrement
- * électronique) is sent at once or within one working day of receipt, and the acknowledgement of
- * receipt within ten working days of receipt. Working days (jours ouvrés) are those of the
- * administration's calendar; a request received on a non-working day counts from the next working
- * day.
+ * électronique) is sent at once or, failing that, within one working day of receipt, and the
+ * acknowledgement of receipt within seven days of receipt. Working days (jours ouvrés) are those of
+ * the administration's calendar; a request received on a non-working day counts from the next
+ * working day. The seven days are calendar days, counted from the day after receipt, and not moved:
+ * the text moves neither.
  *
- * <p>Note: the ten working days follow the official guidance (service-public.fr, fiche F33312); a
- * consolidated regulatory text found for the same mechanism (Légifrance LEGIARTI000031430621) reads
- * "sept jours" for the acknowledgement of receipt. Check the version in force before relying on the
- * second due day; the first, one working day, is the same in both.
+ * <p>Source: CRPA art. R112-11-2 as consolidated on Légifrance (LEGIARTI000031430621), which reads
+ * « sept jours ». An earlier version of this class followed the guidance of service-public.fr (ten
+ * working days), which gives a later day than the decree allows; the decree prevails.
+ *
+ * <p>{@link io.portail.core.Portal} issues its acknowledgement of receipt at once (CRPA art.
+ * R112-11-1), so it sends no acknowledgement of registration; these deadlines are for an integrator
+ * whose receipt is issued later, by a back office.
  *
  * @param receivedOn the day the request was received
  * @param registrationDueBy the last day to send the acknowledgement of registration
@@ -30,8 +34,8 @@ public record AcknowledgementDeadlines(
     /** Working days allowed for the acknowledgement of registration (CRPA art. R112-11-2). */
     public static final int REGISTRATION_WORKING_DAYS = 1;
 
-    /** Working days allowed for the acknowledgement of receipt (CRPA art. R112-11-2). */
-    public static final int RECEIPT_WORKING_DAYS = 10;
+    /** Days allowed for the acknowledgement of receipt (CRPA art. R112-11-2): seven. */
+    public static final int RECEIPT_DAYS = 7;
 
     /**
      * Checks the components.
@@ -71,6 +75,6 @@ public record AcknowledgementDeadlines(
         return new AcknowledgementDeadlines(
                 receivedOn,
                 calendar.plusWorkingDays(receivedOn, REGISTRATION_WORKING_DAYS),
-                calendar.plusWorkingDays(receivedOn, RECEIPT_WORKING_DAYS));
+                receivedOn.plusDays(RECEIPT_DAYS));
     }
 }

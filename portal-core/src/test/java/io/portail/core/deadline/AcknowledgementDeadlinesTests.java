@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** CRPA art. R112-11-2: registration within one working day, receipt within ten. */
+/**
+ * CRPA art. R112-11-2 (LEGIARTI000031430621): registration within one working day, receipt within
+ * seven days.
+ */
 class AcknowledgementDeadlinesTests {
 
     private static final WorkingCalendar PARIS = FrenchCalendars.forDepartment("75");
@@ -19,13 +22,14 @@ class AcknowledgementDeadlinesTests {
 
         @ParameterizedTest(name = "received {0}")
         @CsvSource({
-            "2026-03-16, 2026-03-17, 2026-03-30", // Monday: an ordinary fortnight
-            "2026-03-20, 2026-03-23, 2026-04-03", // Friday
-            "2026-03-21, 2026-03-23, 2026-04-03", // Saturday: counted from Monday
-            "2026-05-07, 2026-05-11, 2026-05-26", // 8 May, Ascension and Whit Monday skipped
-            "2026-12-24, 2026-12-28, 2027-01-11" // Christmas and New Year's Day skipped
+            "2026-03-16, 2026-03-17, 2026-03-23", // Monday: the next Monday
+            "2026-03-20, 2026-03-23, 2026-03-27", // Friday
+            "2026-03-21, 2026-03-23, 2026-03-28", // Saturday: registration on Monday
+            "2026-05-07, 2026-05-11, 2026-05-14", // 8 May skipped for the working day only
+            "2026-12-24, 2026-12-28, 2026-12-31" // Christmas skipped for the working day only
         })
-        void countWorkingDaysFromReceipt(String received, String registration, String receipt) {
+        void countOneWorkingDayThenSevenDaysFromReceipt(
+                String received, String registration, String receipt) {
             AcknowledgementDeadlines due =
                     AcknowledgementDeadlines.of(LocalDate.parse(received), PARIS);
 

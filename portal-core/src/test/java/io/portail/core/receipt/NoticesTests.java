@@ -48,7 +48,7 @@ class NoticesTests {
                      référence %1$s, le vendredi 20 mars 2026 à 17 h 40 (heure de Paris).
 
                     Ce qui va se passer : la mairie de Testville vérifie votre demande et vous\
-                     envoie un accusé de réception au plus tard le vendredi 3 avril 2026. Il vous\
+                     envoie un accusé de réception au plus tard le vendredi 27 mars 2026. Il vous\
                      dira quand une décision sera prise (article R112-11-2 du code des relations\
                      entre le public et l'administration).
 
@@ -72,7 +72,7 @@ class NoticesTests {
                      Friday 20 March 2026 at 17:40 (Paris time).
 
                     What happens next: the town hall of Testville checks your request and sends\
-                     you an acknowledgement of receipt by Friday 3 April 2026 at the latest. It\
+                     you an acknowledgement of receipt by Friday 27 March 2026 at the latest. It\
                      will tell you when a decision will be made (article R112-11-2 of the French\
                      Code of Relations between the Public and the Administration).
 
