@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portail.core.procedure.Catalogue;
 import io.portail.core.procedure.Commune;
+import io.portail.core.request.Submission;
+import io.portail.core.request.SubmissionResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,6 +50,40 @@ class PortalZoneTests {
         assertThatThrownBy(() -> portal(catalogueOf("45234", "America/Guadeloupe")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("reckons legal dates in Europe/Paris");
+    }
+
+    @Test
+    void tellsApartTwoReceiptsAnHourApartWhenParisClocksGoBack() {
+        // Found by a review: 00:30 and 01:30 UTC on 25 October 2026 both read « 2 h 30 (heure de
+        // Paris) ».
+        String first = receivedAt("2026-10-25T00:30:00Z");
+        String second = receivedAt("2026-10-25T01:30:00Z");
+
+        assertThat(first)
+                .contains(
+                        "a bien reçu votre demande le dimanche 25 octobre 2026 à 2 h 30 (heure"
+                                + " d'été de Paris).");
+        assertThat(second)
+                .contains(
+                        "a bien reçu votre demande le dimanche 25 octobre 2026 à 2 h 30 (heure"
+                                + " d'hiver de Paris).");
+    }
+
+    private static String receivedAt(String instant) {
+        Portal portal =
+                Portal.builder(TestCommune.catalogue())
+                        .clock(Clock.fixed(Instant.parse(instant), ZoneId.of("UTC")))
+                        .build();
+        SubmissionResult result =
+                portal.submit(
+                        new Submission(
+                                "birth-record",
+                                PortalTests.answers(),
+                                io.portail.core.request.Channel.ONLINE,
+                                "key-" + instant));
+        assertThat(result).isInstanceOf(SubmissionResult.Accepted.class);
+        return io.portail.core.receipt.ReceiptText.render(
+                ((SubmissionResult.Accepted) result).receipt(), java.util.Locale.FRENCH);
     }
 
     @Test

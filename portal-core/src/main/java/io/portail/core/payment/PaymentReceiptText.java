@@ -2,6 +2,7 @@ package io.portail.core.payment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.portail.core.internal.ZoneTexts;
 import io.portail.privacy.text.Template;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -64,12 +65,7 @@ public final class PaymentReceiptText {
         values.put("amount", Euros.format(receipt.amountCents(), locale));
         values.put("date", date(paid, english));
         values.put("time", time(paid, english));
-        boolean paris = receipt.zone().getId().equals("Europe/Paris");
-        values.put(
-                "zone",
-                english
-                        ? (paris ? "Paris time" : "local time")
-                        : (paris ? "heure de Paris" : "heure locale"));
+        values.put("zone", ZoneTexts.label(paid, english));
         values.put("invoice", receipt.invoiceNumber());
         values.put("object", receipt.object().in(locale));
         values.put("transaction", receipt.transactionId());

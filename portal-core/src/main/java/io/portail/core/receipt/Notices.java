@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.portail.core.deadline.AcknowledgementDeadlines;
 import io.portail.core.deadline.AppealDeadline;
 import io.portail.core.deadline.ImplicitDecision;
+import io.portail.core.internal.ZoneTexts;
 import io.portail.core.payment.Euros;
 import io.portail.core.procedure.Commune;
 import io.portail.core.procedure.Service;
@@ -41,7 +42,6 @@ public final class Notices {
     private static final String BUNDLE = "io.portail.core.receipt.Notices";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private Notices() {}
 
@@ -376,9 +376,8 @@ public final class Notices {
             ZonedDateTime at = instant.atZone(commune.zone());
             date("date", at.toLocalDate());
             perLocale("time", locale -> FrenchDates.time(at.toLocalTime(), locale));
-            String zoneKey = commune.zone().equals(PARIS) ? "zone.paris" : "zone.local";
-            fr.put("zone", zoneFr(zoneKey));
-            en.put("zone", zoneEn(zoneKey));
+            fr.put("zone", ZoneTexts.label(at, false));
+            en.put("zone", ZoneTexts.label(at, true));
         }
 
         void fact(String name, String value) {
@@ -429,14 +428,6 @@ public final class Notices {
                             bundle(Locale.ENGLISH).getString(titleKey)),
                     paragraphs,
                     facts);
-        }
-
-        private static String zoneFr(String key) {
-            return key.equals("zone.paris") ? "heure de Paris" : "heure locale";
-        }
-
-        private static String zoneEn(String key) {
-            return key.equals("zone.paris") ? "Paris time" : "local time";
         }
     }
 }

@@ -3,9 +3,9 @@ package io.portail.core.receipt;
 import static java.util.Objects.requireNonNull;
 
 import io.portail.core.deadline.ImplicitDecision;
+import io.portail.core.internal.ZoneTexts;
 import io.portail.privacy.text.Template;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -22,7 +22,6 @@ public final class ReceiptText {
     private static final String BUNDLE = "io.portail.core.receipt.Receipts";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private ReceiptText() {}
 
@@ -44,9 +43,7 @@ public final class ReceiptText {
         values.put("commune", receipt.communeName());
         values.put("date", FrenchDates.date(received.toLocalDate(), locale));
         values.put("time", FrenchDates.time(received.toLocalTime(), locale));
-        values.put(
-                "zone",
-                texts.getString(receipt.zone().equals(PARIS) ? "zone.paris" : "zone.local"));
+        values.put("zone", ZoneTexts.label(received, FrenchDates.isEnglish(locale)));
         values.put("email", receipt.service().email());
         values.put("phone", receipt.service().phone());
         values.put("hours", receipt.service().hours().describe().in(locale));
@@ -58,6 +55,8 @@ public final class ReceiptText {
             ZonedDateTime complemented = complementedAt.atZone(receipt.zone());
             values.put("complementedDate", FrenchDates.date(complemented.toLocalDate(), locale));
             values.put("complementedTime", FrenchDates.time(complemented.toLocalTime(), locale));
+            // The only time shown is the pieces' arrival: the name of its hour is its own.
+            values.put("zone", ZoneTexts.label(complemented, FrenchDates.isEnglish(locale)));
         }
         if (decision != null) {
             values.put("bornOn", FrenchDates.date(decision.bornOn(), locale));
