@@ -214,7 +214,9 @@ class PortalLifecycleTests {
                                     .formatted(received.reference()));
             assertThat(notice.notice().facts())
                     .containsEntry("missing", "proof-of-address")
-                    .containsEntry("dueBy", "2026-04-20");
+                    .containsEntry("dueBy", "2026-04-20")
+                    .containsEntry("exampleComplementedOn", "2026-03-20")
+                    .containsEntry("exampleImplicitDecisionOn", "2026-05-20");
         }
 
         @Test
@@ -385,6 +387,8 @@ class PortalLifecycleTests {
                                     + " 2026, this date moves earlier by the same number of days:"
                                     + " the town hall will write to you with the new date when it"
                                     + " receives them.");
+            assertThat(incomplete.notices().get(0).notice().facts())
+                    .containsEntry("latestImplicitDecisionOn", "2026-06-16");
 
             at("2026-04-01T08:00:00Z");
             Outcome complemented =

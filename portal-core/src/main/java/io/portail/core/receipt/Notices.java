@@ -143,9 +143,13 @@ public final class Notices {
         } else if (clock.kind() == ImplicitDecision.Kind.ACCEPTANCE) {
             w.date("piecesOn", issuedOn);
             w.date("bornOn", example.bornOn());
+            // The signed facts carry the dates the text gives, as the receipt's do.
+            w.fact("exampleComplementedOn", issuedOn.toString());
+            w.fact("exampleImplicitDecisionOn", example.bornOn().toString());
             w.paragraph("incomplete.acceptance");
         } else {
             w.date("bornOn", example.bornOn());
+            w.fact("latestImplicitDecisionOn", example.bornOn().toString());
             w.paragraph("incomplete.rejection");
         }
         return w.build(NoticeKind.INCOMPLETE, issuedAt, "incomplete.title");
