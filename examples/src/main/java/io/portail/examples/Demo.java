@@ -494,17 +494,30 @@ public final class Demo {
     }
 
     /**
-     * A file name as the terminal may print it: each control or formatting character (an escape
-     * that would recolour the terminal, a line break, a bidirectional override that would reorder
-     * the line) shown as {@code ?}.
+     * A file name as the terminal may print it: each control, formatting or separator character (an
+     * escape that would recolour the terminal, a line break, U+2028, a bidirectional override that
+     * would reorder the line, a tag character), a lone surrogate and an unassigned code point shown
+     * as {@code ?}.
      */
     static String printable(String name) {
         StringBuilder out = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean hidden = Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
-            out.append(hidden ? '?' : c);
-        }
+        name.codePoints()
+                .forEach(
+                        c -> {
+                            int type = Character.getType(c);
+                            boolean hidden =
+                                    Character.isISOControl(c)
+                                            || type == Character.FORMAT
+                                            || type == Character.LINE_SEPARATOR
+                                            || type == Character.PARAGRAPH_SEPARATOR
+                                            || type == Character.SURROGATE
+                                            || type == Character.UNASSIGNED;
+                            if (hidden) {
+                                out.append('?');
+                            } else {
+                                out.appendCodePoint(c);
+                            }
+                        });
         return out.toString();
     }
 

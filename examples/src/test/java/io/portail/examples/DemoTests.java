@@ -613,6 +613,10 @@ class DemoTests {
             assertThat(run.err())
                     .isEqualTo("Ce fichier n'existe pas : /tmp/absent?[31mROUGE?2e ligne.json\n");
             assertThat(Demo.printable("a\u202Eb\tc\u00e9")).isEqualTo("a?b?c\u00e9");
+            assertThat(Demo.printable("a\u2028b\u2029c" + Character.toString(0xE0041) + "d\uD800"))
+                    .isEqualTo("a?b?c?d?");
+            assertThat(Demo.printable("r\u00e9ponses-\uD83D\uDE00.json"))
+                    .isEqualTo("r\u00e9ponses-\uD83D\uDE00.json");
         }
 
         @Test

@@ -20,9 +20,10 @@ import java.time.LocalDate;
  * « sept jours ». An earlier version of this class followed the guidance of service-public.fr (ten
  * working days), which gives a later day than the decree allows; the decree prevails.
  *
- * <p>{@link io.portail.core.Portal} issues its acknowledgement of receipt at once (CRPA art.
- * R112-11-1), so it sends no acknowledgement of registration; these deadlines are for an integrator
- * whose receipt is issued later, by a back office.
+ * <p>{@link io.portail.core.Portal} issues its acknowledgement of receipt at once, with the
+ * mentions of CRPA art. R112-11-1, so it sends no acknowledgement of registration (due only when
+ * the receipt is not immediate, CRPA art. L112-11); these deadlines are for an integrator whose
+ * receipt is issued later, by a back office.
  *
  * @param receivedOn the day the request was received
  * @param registrationDueBy the last day to send the acknowledgement of registration

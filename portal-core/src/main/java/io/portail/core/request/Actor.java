@@ -140,7 +140,7 @@ public sealed interface Actor {
         }
     }
 
-    /** The portal itself: registration on receipt, implicit decisions. */
+    /** The portal itself: the receipt of a request, implicit decisions. */
     record System() implements Actor {
         @Override
         public String toString() {

@@ -29,8 +29,12 @@ class AppealDeadlineProperties {
 
         assertThat(calendar.isWorkingDay(deadline.lastDay())).isTrue();
         // Never earlier than the day after the day reached by two months (CPC art. 641, délai
-        // franc), and moved by at most the longest run of non-working days.
-        LocalDate unmoved = notified.plusMonths(2).plusDays(1);
+        // franc), and moved by at most the longest run of non-working days. The day reached is
+        // worked out here from the text: the same day number two months on, or that month's last
+        // day when it has none.
+        java.time.YearMonth target = java.time.YearMonth.from(notified).plusMonths(2);
+        int day = Math.min(notified.getDayOfMonth(), target.lengthOfMonth());
+        LocalDate unmoved = target.atDay(day).plusDays(1);
         assertThat(deadline.lastDay()).isAfterOrEqualTo(unmoved);
         assertThat(deadline.lastDay()).isBefore(unmoved.plusDays(6));
         assertThat(calendar.countWorkingDays(unmoved, deadline.lastDay())).isZero();

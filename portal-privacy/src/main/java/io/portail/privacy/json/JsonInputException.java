@@ -21,10 +21,6 @@ public final class JsonInputException extends RuntimeException {
     public enum Reason {
         /** Not JSON: a syntax error or a truncated document. */
         MALFORMED,
-        /** Nothing at all, or nothing but white space. */
-        EMPTY,
-        /** A property given twice in the same object: which of the two is meant is unknown. */
-        REPEATED_PROPERTY,
         /** Over a limit: nesting depth, document size, string or number length. */
         TOO_LARGE,
         /** A property the format does not know. */
@@ -34,7 +30,14 @@ public final class JsonInputException extends RuntimeException {
         /** A value of the wrong JSON type. */
         WRONG_TYPE,
         /** A value of the right type that the format does not accept. */
-        INVALID_VALUE
+        INVALID_VALUE,
+        /** Nothing at all, or nothing but white space. Before it was added, {@link #MALFORMED}. */
+        EMPTY,
+        /**
+         * A property given twice in the same object: which of the two is meant is unknown. Before
+         * it was added, {@link #MALFORMED}.
+         */
+        REPEATED_PROPERTY
     }
 
     private final String source;

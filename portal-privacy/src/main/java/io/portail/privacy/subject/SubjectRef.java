@@ -21,13 +21,15 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a run of digits that is a phone number: in French national form ({@code 0612345678}), in
- *       international form ({@code 0033612345678}, 9 to 17 digits after {@code 00}), or with a
+ *       international form ({@code 0033612345678}, 7 to 15 digits after {@code 00}), or with a
  *       French country code and without the {@code +} ({@code 33612345678}, {@code 590690123456});
  *   <li>digit groups joined by one of {@code . _ : -} and read together as such a number: groups of
  *       1 to 4 digits as people write numbers ({@code 33-6-12-34-56-78}, first group a country code
  *       of 1 to 3 digits), or from a group starting with 0 ({@code 06-12345678});
- *   <li>a NIR of 13 or 15 characters, its groups together or apart, Corsica's {@code 2A} and {@code
- *       2B} included ({@code 185052A12345678});
+ *   <li>a NIR of 13 characters, or of 15 whose key holds, its groups together or apart, Corsica's
+ *       {@code 2A} and {@code 2B} included ({@code 185052A12345678}); a numeric key of 13 digits
+ *       with the shape of a NIR (sex 1 or 2, a month 01 to 12), as some times in milliseconds have,
+ *       is refused too: use a UUID or a key of another length;
  *   <li>an IBAN whose check digits hold, as the whole value, between separators ({@code
  *       res-FR76...}), or in groups ({@code FR76-3000-...}).
  * </ul>
@@ -113,7 +115,28 @@ public record SubjectRef(String value) {
      */
     private static boolean looksPersonal(String value) {
         String read = withoutRandomHex(UUID.matcher(value).replaceAll("x"));
-        return NIR.matcher(read).find() || holdsPhoneNumber(read) || holdsIban(value);
+        return holdsNir(read) || holdsPhoneNumber(read) || holdsIban(value);
+    }
+
+    /**
+     * Tells whether a value holds a NIR: 13 characters of its shape, or 15 whose last two are its
+     * key, 97 minus the number of the first 13 modulo 97, Corsica's 2A read as 19 and 2B as 18
+     * (INSEE). Fifteen digits of the shape with another key are not a NIR.
+     */
+    private static boolean holdsNir(String value) {
+        Matcher nir = NIR.matcher(value);
+        while (nir.find()) {
+            String digits = nir.group().replaceAll("[._:-]", "").toUpperCase(java.util.Locale.ROOT);
+            if (digits.length() == 13) {
+                return true;
+            }
+            String body = digits.substring(0, 13).replace("2A", "19").replace("2B", "18");
+            int key = Integer.parseInt(digits.substring(13));
+            if (97 - Long.parseLong(body) % 97 == key) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
