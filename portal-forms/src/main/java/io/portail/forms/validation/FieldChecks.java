@@ -183,7 +183,7 @@ final class FieldChecks {
      * dash U+2013, which they put for a hyphen between spaces ("– 5"), as a hyphen-minus; a text
      * with none of them is returned as it is.
      */
-    private static String withoutSpaces(String value) {
+    private static String numberText(String value) {
         int first = 0;
         while (first < value.length()
                 && !isGroupingSpace(value.charAt(first))
@@ -227,26 +227,23 @@ final class FieldChecks {
      * only a number in range with decimals is "not whole".
      */
     private static Checked integer(Field field, FieldType.IntegerNumber type, String value) {
-        String number = withoutSpaces(value);
+        String number = numberText(value);
         if (!INTEGER.matcher(number).matches()) {
             String decimal = number.replace(',', '.');
             if (!DECIMAL.matcher(decimal).matches()) {
                 return Checked.fail(field, "number.wrong-format");
             }
-            if (integerDigits(decimal) > MAX_DIGITS) {
-                return beyondBounds(field, decimal, type);
-            }
-            BigDecimal parsed = comparable(decimal);
-            if (parsed.compareTo(BigDecimal.valueOf(type.min())) < 0) {
-                return failNumber(field, "number.too-small", "min", BigDecimal.valueOf(type.min()));
-            }
-            if (parsed.compareTo(BigDecimal.valueOf(type.max())) > 0) {
-                return failNumber(field, "number.too-large", "max", BigDecimal.valueOf(type.max()));
-            }
-            return Checked.fail(field, "number.not-whole");
+            BigDecimal min = BigDecimal.valueOf(type.min());
+            BigDecimal max = BigDecimal.valueOf(type.max());
+            Checked outOfRange =
+                    integerDigits(decimal) > MAX_DIGITS
+                            ? beyondBounds(field, decimal, min, max)
+                            : outOfRange(field, comparable(decimal), min, max);
+            return outOfRange != null ? outOfRange : Checked.fail(field, "number.not-whole");
         }
         if (integerDigits(number) > MAX_DIGITS) {
-            return beyondBounds(field, number, type);
+            return beyondBounds(
+                    field, number, BigDecimal.valueOf(type.min()), BigDecimal.valueOf(type.max()));
         }
         long parsed = Long.parseLong(number.startsWith("+") ? number.substring(1) : number);
         if (parsed < type.min()) {
@@ -260,13 +257,26 @@ final class FieldChecks {
     }
 
     /**
-     * Fails a whole number of more than 15 digits, beyond both bounds (which have 15 at most):
-     * below the minimum when negative, above the maximum otherwise.
+     * Fails a number of more than 15 digits before its separator, beyond both bounds (which have 15
+     * at most): below the minimum when negative, above the maximum otherwise.
      */
-    private static Checked beyondBounds(Field field, String number, FieldType.IntegerNumber type) {
+    private static Checked beyondBounds(
+            Field field, String number, BigDecimal min, BigDecimal max) {
         return number.startsWith("-")
-                ? failNumber(field, "number.too-small", "min", BigDecimal.valueOf(type.min()))
-                : failNumber(field, "number.too-large", "max", BigDecimal.valueOf(type.max()));
+                ? failNumber(field, "number.too-small", "min", min)
+                : failNumber(field, "number.too-large", "max", max);
+    }
+
+    /** The range violation of a number, or null when it is within the bounds. */
+    private static @Nullable Checked outOfRange(
+            Field field, BigDecimal value, BigDecimal min, BigDecimal max) {
+        if (value.compareTo(min) < 0) {
+            return failNumber(field, "number.too-small", "min", min);
+        }
+        if (value.compareTo(max) > 0) {
+            return failNumber(field, "number.too-large", "max", max);
+        }
+        return null;
     }
 
     private static Map<String, String> bound(String name, long value) {
@@ -278,21 +288,16 @@ final class FieldChecks {
      * form, before its decimals are counted: "-5", "+5", "1 234,5", "12,3456" out of range.
      */
     private static Checked decimal(Field field, FieldType.DecimalNumber type, String value) {
-        String number = withoutSpaces(value).replace(',', '.');
+        String number = numberText(value).replace(',', '.');
         if (!DECIMAL.matcher(number).matches()) {
             return Checked.fail(field, "number.wrong-format");
         }
-        if (integerDigits(number) > MAX_DIGITS) {
-            return number.startsWith("-")
-                    ? failNumber(field, "number.too-small", "min", type.min())
-                    : failNumber(field, "number.too-large", "max", type.max());
-        }
-        BigDecimal compared = comparable(number);
-        if (compared.compareTo(type.min()) < 0) {
-            return failNumber(field, "number.too-small", "min", type.min());
-        }
-        if (compared.compareTo(type.max()) > 0) {
-            return failNumber(field, "number.too-large", "max", type.max());
+        Checked outOfRange =
+                integerDigits(number) > MAX_DIGITS
+                        ? beyondBounds(field, number, type.min(), type.max())
+                        : outOfRange(field, comparable(number), type.min(), type.max());
+        if (outOfRange != null) {
+            return outOfRange;
         }
         int dot = number.indexOf('.');
         int end = number.length();
@@ -437,7 +442,7 @@ final class FieldChecks {
      * of range before it is of the wrong form.
      */
     private static Checked amount(Field field, FieldType.Amount type, String value) {
-        String number = withoutSpaces(value);
+        String number = numberText(value);
         int start = 0;
         int end = number.length();
         if (number.endsWith("€")) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.ObjectMapper;
@@ -43,6 +44,13 @@ class SchoolRegistrationTests {
         ValidationResult result = validate(json);
         assertThat(result).isInstanceOf(ValidationResult.Invalid.class);
         return ((ValidationResult.Invalid) result).violations();
+    }
+
+    /** Each violation as its path, code and French and English messages, to compare whole. */
+    static List<Tuple> worded(String json) {
+        return violations(json).stream()
+                .map(v -> tuple(v.path(), v.code(), v.message().fr(), v.message().en()))
+                .toList();
     }
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -197,12 +205,7 @@ class SchoolRegistrationTests {
                                     "child-given-names", "\"Léa 2\"",
                                     "parent2-given-names", "\"-Dominique\""));
 
-            assertThat(violations(json))
-                    .extracting(
-                            Violation::path,
-                            Violation::code,
-                            v -> v.message().fr(),
-                            v -> v.message().en())
+            assertThat(worded(json))
                     .containsExactly(
                             tuple(
                                     "child-family-name",
@@ -241,12 +244,7 @@ class SchoolRegistrationTests {
                                     "parent2-email", "\"d.exemple@exemple\"",
                                     "parent2-phone", "\"06 90 12 34 56 78\""));
 
-            assertThat(violations(json))
-                    .extracting(
-                            Violation::path,
-                            Violation::code,
-                            v -> v.message().fr(),
-                            v -> v.message().en())
+            assertThat(worded(json))
                     .containsExactly(
                             tuple(
                                     "parent1-email",
@@ -318,12 +316,7 @@ class SchoolRegistrationTests {
                             "{\"street\": \"rue de l’Église\", \"postalCode\": \"00450\","
                                     + " \"commune\": \"45234\"}");
 
-            assertThat(violations(street))
-                    .extracting(
-                            Violation::path,
-                            Violation::code,
-                            v -> v.message().fr(),
-                            v -> v.message().en())
+            assertThat(worded(street))
                     .containsExactly(
                             tuple(
                                     "address.street",
@@ -334,12 +327,7 @@ class SchoolRegistrationTests {
                                     "For the family address, the street name can contain only"
                                             + " letters, digits, spaces and the signs ’ - , . /"
                                             + " °"));
-            assertThat(violations(complement))
-                    .extracting(
-                            Violation::path,
-                            Violation::code,
-                            v -> v.message().fr(),
-                            v -> v.message().en())
+            assertThat(worded(complement))
                     .containsExactly(
                             tuple(
                                     "address.complement",
@@ -352,12 +340,7 @@ class SchoolRegistrationTests {
                                             + " / °"));
             // La Poste gives codes beginning 00 to the armed forces (« 00850 ARMÉES »): the rule
             // takes the form, and the geography finds no commune of that code.
-            assertThat(violations(postalCode))
-                    .extracting(
-                            Violation::path,
-                            Violation::code,
-                            v -> v.message().fr(),
-                            v -> v.message().en())
+            assertThat(worded(postalCode))
                     .containsExactly(
                             tuple(
                                     "address.postalCode",
